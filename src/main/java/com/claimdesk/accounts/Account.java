@@ -1,0 +1,90 @@
+package com.claimdesk.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+
+/** A person who signs in: fact-checker, editor or administrator. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class Account extends PanacheEntity {
+
+    @Username
+    @Column(nullable = false, unique = true, length = 64)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    public String displayName;
+
+    /** bcrypt in modular crypt format, as security-jpa checks it. */
+    @Password
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    /** Comma-separated role keys, see {@link Role}. */
+    @Roles
+    @Column(nullable = false, length = 100)
+    public String roles;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Account create(String username, String displayName, String password, Set<Role> roles) {
+        Account account = new Account();
+        account.username = username;
+        account.displayName = displayName;
+        account.setPassword(password);
+        account.roles = Role.format(roles);
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    public void setPassword(String password) {
+        passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
+    public Set<Role> roleSet() {
+        return Role.parse(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roleSet().contains(role);
+    }
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static boolean anyAdmin() {
+        return withRole(Role.ADMIN) > 0;
+    }
+
+    public static long withRole(Role role) {
+        // Roles are stored comma-separated; the surrounding commas keep one name from matching inside another.
+        return count("(',' || roles || ',') like ?1", "%," + role.key() + ",%");
+    }
+
+    public static List<Account> listByUsername() {
+        return listAll(Sort.by("username"));
+    }
+}

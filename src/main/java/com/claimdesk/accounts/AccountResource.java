@@ -1,0 +1,125 @@
+package com.claimdesk.accounts;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import com.claimdesk.web.Flash;
+import com.claimdesk.web.FormErrors;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The administrator's account pages: create people, reset their passwords, change their roles. */
+@Path("/admin/accounts")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Account> accounts, AccountForm form, FormErrors errors);
+
+        static native TemplateInstance edit(Account account, List<String> ticked, FormErrors errors);
+    }
+
+    @Inject
+    Validator validator;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(Account.listByUsername(), AccountForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Transactional
+    public Response create(AccountForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        PasswordPolicy.problem(form.username(), form.password()).ifPresent(p -> errors.add("password", p));
+        if (form.roleSet().isEmpty()) {
+            errors.add("roles", "Tick at least one role.");
+        }
+        if (!errors.has("username") && Account.findByUsername(form.username()).isPresent()) {
+            errors.add("username", "This user name is taken.");
+        }
+        if (errors.any()) {
+            AccountForm kept = new AccountForm(form.username(), form.displayName(), "", form.roles());
+            return Response.status(400).entity(Templates.list(Account.listByUsername(), kept, errors)).build();
+        }
+        Account.create(form.username(), form.displayName().strip(), form.password(), form.roleSet());
+        return Flash.redirect("/admin/accounts", "Account " + form.username() + " created.");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance edit(@RestPath long id) {
+        Account account = find(id);
+        return Templates.edit(account, roleKeys(account), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id}/roles")
+    @Transactional
+    public Response changeRoles(@RestPath long id, @RestForm long version, @RestForm List<String> roles) {
+        Account account = find(id);
+        if (account.version != version) {
+            FormErrors conflict = FormErrors.none().add("roles",
+                    "Someone changed this account while you were editing; these are its roles now.");
+            return Response.status(409).entity(Templates.edit(account, roleKeys(account), conflict)).build();
+        }
+        List<String> ticked = roles == null ? List.of() : roles;
+        Set<Role> chosen = Role.parse(String.join(",", ticked));
+        FormErrors errors = FormErrors.none();
+        if (chosen.isEmpty()) {
+            errors.add("roles", "Tick at least one role.");
+        } else if (account.hasRole(Role.ADMIN) && !chosen.contains(Role.ADMIN) && Account.withRole(Role.ADMIN) == 1) {
+            errors.add("roles", "This is the last administrator; make someone else an administrator first.");
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(Templates.edit(account, ticked, errors)).build();
+        }
+        account.roles = Role.format(chosen);
+        return Flash.redirect("/admin/accounts/" + id, "Roles of " + account.username + " saved.");
+    }
+
+    @POST
+    @Path("/{id}/password")
+    @Transactional
+    public Response resetPassword(@RestPath long id, @RestForm String password) {
+        Account account = find(id);
+        var problem = PasswordPolicy.problem(account.username, password);
+        if (problem.isPresent()) {
+            FormErrors errors = FormErrors.none().add("password", problem.get());
+            return Response.status(400)
+                    .entity(Templates.edit(account, roleKeys(account), errors)).build();
+        }
+        account.setPassword(password);
+        return Flash.redirect("/admin/accounts/" + id, "New password set for " + account.username + ".");
+    }
+
+    private static List<String> roleKeys(Account account) {
+        return account.roleSet().stream().map(Role::key).toList();
+    }
+
+    private static Account find(long id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+}

@@ -1,0 +1,73 @@
+package com.claimdesk.articles;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A news article brought into ClaimDesk, whose attributed statements become claims. */
+@Entity
+public class Article extends PanacheEntity {
+
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    @Column(nullable = false, length = 500)
+    public String headline;
+
+    @Column(length = 2048)
+    public String url;
+
+    @Column(length = 200)
+    public String outlet;
+
+    @Column(length = 200)
+    public String author;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** The article's text as ingested; claim appearances point into it by character offsets. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String text;
+
+    /** Recognises the same text brought in twice. */
+    @Column(name = "text_sha256", nullable = false, length = 64)
+    public String textSha256;
+
+    @Column(name = "added_by", nullable = false, length = 64)
+    public String addedBy;
+
+    @Column(name = "added_at", nullable = false)
+    public Instant addedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public void setText(String text) {
+        this.text = text;
+        this.textSha256 = sha256(text);
+    }
+
+    public static Optional<Article> findByText(String text) {
+        return find("textSha256", sha256(text)).firstResultOptional();
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

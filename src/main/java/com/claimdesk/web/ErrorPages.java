@@ -1,0 +1,88 @@
+package com.claimdesk.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Every error a person can meet, rendered through the layout for pages and as a small JSON body for the API.
+ * Never a stack trace: unexpected failures are logged with an id that the page shows.
+ */
+public class ErrorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String message, String reference);
+    }
+
+    /** The JSON shape of every API error. */
+    public record ApiError(int status, String message, Map<String, String> fields) {
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return render(uri, 403, "Not allowed",
+                "Your account does not have the role this page needs. Ask an administrator if you should have it.", "");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return switch (status) {
+            case 404 -> notFound(uri);
+            case 403 -> forbidden(new ForbiddenException(), uri);
+            case 405 -> render(uri, 405, "Not possible here", "This address does not accept that kind of request.", "");
+            case 415 -> render(uri, 415, "Unsupported content",
+                    "The request body has a content type this address does not take.", "");
+            default -> render(uri, status, "Bad request", clientMessage(e), "");
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
+        return render(uri, 500, "Something went wrong",
+                "The error has been logged. If it happens again, tell the ClaimDesk team this reference.", reference);
+    }
+
+    static Response notFound(UriInfo uri) {
+        return render(uri, 404, "Page not found",
+                "There is nothing at this address. It may have been mistyped, or the record may have been removed.", "");
+    }
+
+    static Response render(UriInfo uri, int status, String title, String message, String reference) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status, reference.isEmpty() ? message : message + " (" + reference + ")",
+                            Map.of()))
+                    .build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, title, message, reference))
+                .build();
+    }
+
+    /** Framework messages for 4xx (malformed JSON, a wrong parameter) are fit to show; anything else is not. */
+    private static String clientMessage(WebApplicationException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || message.startsWith("HTTP ")) {
+            return "The request could not be understood. Check what was sent and try again.";
+        }
+        return message;
+    }
+}

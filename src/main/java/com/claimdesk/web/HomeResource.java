@@ -1,0 +1,28 @@
+package com.claimdesk.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.claimdesk.articles.Article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(long articleCount);
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance home() {
+        return Templates.home(Article.count());
+    }
+}

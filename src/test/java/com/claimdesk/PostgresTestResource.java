@@ -1,0 +1,43 @@
+package com.claimdesk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import com.claimdesk.database.EmbeddedDatabase;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** One real PostgreSQL for the whole test run, on a throwaway cluster. */
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("claimdesk-test-pg"));
+        } catch (IOException | EmbeddedDatabase.StartFailure e) {
+            throw new IllegalStateException("The test PostgreSQL did not start: " + e.getMessage(), e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedDatabase.USER,
+                "quarkus.datasource.password", "");
+    }
+
+    /** The running server, for tests that need a second database on it. */
+    public static EmbeddedDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

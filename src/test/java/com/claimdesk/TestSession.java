@@ -1,0 +1,115 @@
+package com.claimdesk;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.claimdesk.accounts.Account;
+import com.claimdesk.accounts.Role;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A person using the pages: signed in through the real login form, carrying the session and CSRF cookies
+ * the way a browser does.
+ */
+public final class TestSession {
+
+    public static final String CSRF_COOKIE = "claimdesk-csrf";
+    public static final String SESSION_COOKIE = "claimdesk-session";
+
+    private final Map<String, String> cookies = new HashMap<>();
+    public final String username;
+
+    private TestSession(String username) {
+        this.username = username;
+    }
+
+    /** Creates an account with a unique name and the given roles, and returns its user name. */
+    public static String newAccount(String prefix, Role... roles) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(
+                () -> Account.create(username, "Test " + prefix, password(username), Set.of(roles)));
+        return username;
+    }
+
+    public static String password(String username) {
+        return "Pw-" + username + "-7x!";
+    }
+
+    /** A new account with these roles, signed in. */
+    public static TestSession signedIn(String prefix, Role... roles) {
+        return signIn(newAccount(prefix, roles));
+    }
+
+    public static TestSession signIn(String username) {
+        TestSession session = new TestSession(username);
+        Response response = given().redirects().follow(false)
+                .formParam("j_username", username)
+                .formParam("j_password", password(username))
+                .post("/j_security_check");
+        String cookie = response.getCookie(SESSION_COOKIE);
+        if (cookie == null) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + response.statusLine());
+        }
+        session.cookies.put(SESSION_COOKIE, cookie);
+        return session;
+    }
+
+    public static TestSession anonymous() {
+        return new TestSession(null);
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        keepCookies(response);
+        return response;
+    }
+
+    /** Posts a form with the CSRF token a page would have carried. */
+    public Response post(String path, Map<String, ?> form) {
+        return postWithoutToken(path, withToken(form));
+    }
+
+    public Response postWithoutToken(String path, Map<String, ?> form) {
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        form.forEach((name, value) -> {
+            if (value instanceof Iterable<?> values) {
+                values.forEach(v -> request.formParam(name, v));
+            } else {
+                request.formParam(name, value);
+            }
+        });
+        Response response = request.post(path);
+        keepCookies(response);
+        return response;
+    }
+
+    private Map<String, Object> withToken(Map<String, ?> form) {
+        if (!cookies.containsKey(CSRF_COOKIE)) {
+            get("/");
+        }
+        Map<String, Object> withToken = new HashMap<>(form);
+        withToken.put("csrf-token", cookies.get(CSRF_COOKIE));
+        return withToken;
+    }
+
+    private void keepCookies(Response response) {
+        response.getCookies().forEach((name, value) -> {
+            if (value.isEmpty()) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        });
+    }
+}

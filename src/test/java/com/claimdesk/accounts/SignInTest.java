@@ -1,0 +1,93 @@
+package com.claimdesk.accounts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SignInTest {
+
+    @Test
+    void rightPasswordSignsIn() {
+        String username = TestSession.newAccount("signin", Role.CHECKER);
+        var response = given().redirects().follow(false)
+                .formParam("j_username", username)
+                .formParam("j_password", TestSession.password(username))
+                .post("/j_security_check");
+
+        response.then().statusCode(302).header("Location", endsWith("/"));
+        assertNotNull(response.getCookie(TestSession.SESSION_COOKIE));
+
+        TestSession.signIn(username).get("/").then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"signed-in-as\">" + username + "<"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() {
+        String username = TestSession.newAccount("signin", Role.CHECKER);
+        var response = given().redirects().follow(false)
+                .formParam("j_username", username)
+                .formParam("j_password", "not-the-password")
+                .post("/j_security_check");
+
+        response.then().statusCode(302).header("Location", containsString("/login?error=true"));
+        assertNull(response.getCookie(TestSession.SESSION_COOKIE));
+        given().get("/login?error=true").then().statusCode(401).body(containsString("data-testid=\"login-failed\""));
+    }
+
+    @Test
+    void unknownUserIsRefused() {
+        given().redirects().follow(false)
+                .formParam("j_username", "nobody-at-all")
+                .formParam("j_password", "whatever-it-is")
+                .post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("error=true"));
+    }
+
+    @Test
+    void pagesSendAnonymousVisitorsToTheSignInForm() {
+        given().redirects().follow(false).get("/admin/accounts")
+                .then().statusCode(302).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void apiAsksForBasicCredentials() {
+        given().get("/api/whoami").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        TestSession session = TestSession.signedIn("signout", Role.CHECKER);
+        session.post("/logout", Map.of()).then().statusCode(303).header("Location", endsWith("/login"));
+        session.get("/").then().statusCode(200).body(not(containsString("signed-in-as")));
+    }
+
+    @Test
+    void changingOwnPasswordChecksTheCurrentOne() {
+        TestSession session = TestSession.signedIn("pw", Role.CHECKER);
+        session.post("/account/password", Map.of("current", "wrong", "password", "a-new-long-secret",
+                "confirm", "a-new-long-secret"))
+                .then().statusCode(400).body(containsString("data-testid=\"error-current\""));
+        session.post("/account/password", Map.of("current", TestSession.password(session.username),
+                "password", "a-new-long-secret", "confirm", "a-new-long-secret"))
+                .then().statusCode(303);
+
+        given().redirects().follow(false)
+                .formParam("j_username", session.username)
+                .formParam("j_password", "a-new-long-secret")
+                .post("/j_security_check")
+                .then().statusCode(302).header("Location", not(containsString("error")));
+    }
+}
