@@ -2,7 +2,6 @@ package com.claimdesk;
 
 import com.claimdesk.database.EmbeddedDatabase;
 
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -22,7 +21,8 @@ public class ClaimDeskMain {
             try {
                 database = EmbeddedDatabase.start(settings.databaseDirectory());
             } catch (EmbeddedDatabase.StartFailure e) {
-                Log.error(e.getMessage());
+                // Quarkus queues log records until it has started, so this one line goes straight to stderr.
+                System.err.println("ClaimDesk cannot start: " + e.getMessage());
                 System.exit(1);
             }
             database.exportDatasourceSettings();
