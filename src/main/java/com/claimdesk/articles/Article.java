@@ -18,7 +18,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Entity
 public class Article extends PanacheEntity {
 
-    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** 1 MB of UTF-8: far longer than any article, short enough to keep pages and extraction quick. */
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
 
     @Column(nullable = false, length = 500)
     public String headline;

@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,8 +31,50 @@ public class ErrorPages {
         static native TemplateInstance error(int status, String title, String message, String reference);
     }
 
-    /** The JSON shape of every API error. */
+    /** The JSON shape of every API error; {@code fields} names each wrong field with its message. */
     public record ApiError(int status, String message, Map<String, String> fields) {
+
+        /** 400 with a message per field, as a form shows them. */
+        public static Response badRequest(FormErrors errors) {
+            Map<String, String> fields = errors.asMap();
+            String message = fields.size() == 1 ? "The field " + fields.keySet().iterator().next() + " is not right."
+                    : "The fields " + String.join(", ", fields.keySet()) + " are not right.";
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(400, message, fields)).build();
+        }
+    }
+
+    /** Malformed JSON or a value of the wrong type, with the field named where Jackson knows it. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (field.isEmpty()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400,
+                    "The request body is not valid JSON.", Map.of())).build();
+        }
+        return ApiError.badRequest(FormErrors.none().add(field, "This value has the wrong type."));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response brokenJson(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,133 @@
+package com.claimdesk.articles;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.claimdesk.accounts.Role;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.Passage;
+import com.claimdesk.web.CurrentUser;
+import com.claimdesk.web.Flash;
+import com.claimdesk.web.FormErrors;
+import com.claimdesk.web.Inputs;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Articles: bring one in (paste or upload), read it with its claims marked, pick passages to record. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ArticleResource {
+
+    public static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ArticleRow> articles, Long next);
+
+        static native TemplateInstance create(ArticleInput form, FormErrors errors, Article duplicate);
+
+        static native TemplateInstance show(Article article, List<TextHighlights.Run> runs, List<Claim> claims,
+                String passage, FormErrors errors);
+    }
+
+    /** A line of the articles list. */
+    public record ArticleRow(Long id, String headline, String outlet, java.time.LocalDate publishedOn,
+            long claims) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    public Response list(@RestQuery String after) {
+        Long cursor = Inputs.number(after, "after", FormErrors.none());
+        List<ArticleRow> rows = Article.getEntityManager().createQuery("""
+                select new com.claimdesk.articles.ArticleResource$ArticleRow(a.id, a.headline, a.outlet,
+                       a.publishedOn, (select count(distinct ap.claim) from Appearance ap where ap.article = a))
+                from Article a where (:after is null or a.id < :after) order by a.id desc""", ArticleRow.class)
+                .setParameter("after", cursor)
+                .setMaxResults(PAGE_SIZE + 1)
+                .getResultList();
+        boolean more = rows.size() > PAGE_SIZE;
+        List<ArticleRow> page = more ? rows.subList(0, PAGE_SIZE) : rows;
+        return Response.ok(Templates.list(page, more ? page.get(page.size() - 1).id() : null)).build();
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newArticle() {
+        return Templates.create(ArticleInput.empty(), FormErrors.none(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    public Response create(ArticleInput form) {
+        FormErrors errors = FormErrors.none();
+        Article article = form.toArticle(currentUser.name(), errors);
+        Article duplicate = article == null ? null : Article.findByText(article.text).orElse(null);
+        if (duplicate != null) {
+            errors.add("text", "This text is already in ClaimDesk.");
+        }
+        if (errors.any()) {
+            String shown = article != null ? article.text : form.text();
+            return Response.status(400).entity(Templates.create(form.withText(shown), errors, duplicate)).build();
+        }
+        article.persist();
+        return Flash.redirect("/articles/" + article.id, "Article added. Select a passage to record a claim.");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        return page(find(id), "", FormErrors.none());
+    }
+
+    /** Finds the words a reader copied from the article and opens the claim form on that passage. */
+    @GET
+    @Path("/{id}/passage")
+    public Response passage(@RestPath long id, @RestQuery String words) {
+        Article article = find(id);
+        FormErrors errors = FormErrors.none();
+        Passage passage = Passage.ofWords(article.text, words, errors);
+        if (passage == null) {
+            return Response.status(400).entity(page(article, words, errors)).build();
+        }
+        return Flash.redirect("/claims/new?article=" + id + "&start=" + passage.start() + "&end=" + passage.end());
+    }
+
+    private static TemplateInstance page(Article article, String passage, FormErrors errors) {
+        List<Claim> claims = Claim.find("""
+                select distinct c from Claim c join fetch c.claimant join c.appearances ap
+                where ap.article = ?1 order by c.id""", article).list();
+        List<TextHighlights.Mark> marks = Article.getEntityManager().createQuery("""
+                select new com.claimdesk.articles.TextHighlights$Mark(ap.start, ap.end, ap.claim.id)
+                from Appearance ap where ap.article = ?1 order by ap.start""", TextHighlights.Mark.class)
+                .setParameter(1, article).getResultList();
+        return Templates.show(article, TextHighlights.runs(article.text, marks), claims, passage, errors);
+    }
+
+    private static Article find(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new NotFoundException();
+        }
+        return article;
+    }
+}

@@ -1,0 +1,186 @@
+package com.claimdesk.claims;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.claimdesk.accounts.Account;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.articles.Article;
+import com.claimdesk.web.CurrentUser;
+import com.claimdesk.web.Flash;
+import com.claimdesk.web.FormErrors;
+import com.claimdesk.web.Inputs;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The reviewer's claim pages: list, record from a passage, read, edit, move between states. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ClaimResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, ClaimFilter.Page page,
+                Map<ClaimStatus, Long> counts, List<Account> reviewers, FormErrors errors);
+
+        static native TemplateInstance create(ClaimInput form, Article article, String passage,
+                List<String> claimantNames, List<Account> reviewers, FormErrors errors);
+
+        static native TemplateInstance show(Claim claim, FormErrors errors);
+
+        static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
+                List<Account> reviewers, FormErrors errors);
+
+        static native TemplateInstance conflict(Claim current, ClaimInput yours, List<String> claimantNames,
+                List<Account> reviewers, FormErrors errors);
+    }
+
+    @Inject
+    ClaimRecords records;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    public Response list(ClaimListQuery query) {
+        FormErrors errors = FormErrors.none();
+        ClaimFilter filter = query.toFilter(errors);
+        if (errors.any()) {
+            filter = ClaimFilter.all();
+        }
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(Templates.list(filter, query, filter.page(), filter.countsByStatus(), reviewers(), errors))
+                .build();
+    }
+
+    /** The claim form for a passage of an article (the article page finds the range of a quoted passage). */
+    @GET
+    @Path("/new")
+    public Response newClaim(@RestQuery Long article, @RestQuery String start, @RestQuery String end) {
+        Article source = article == null ? null : Article.findById(article);
+        FormErrors errors = FormErrors.none();
+        Passage passage = source == null ? null : Passage.ofRange(source.text, start, end, errors);
+        if (source == null) {
+            errors.add("appearance.articleId", "Open an article and choose a passage first.");
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(
+                    Templates.create(blankForm(), source, null, claimantNames(), reviewers(), errors)).build();
+        }
+        ClaimInput form = ClaimInput.forPassage(source, passage.start(), passage.end());
+        return Response.ok(Templates.create(form, source, source.text.substring(passage.start(), passage.end()),
+                claimantNames(), reviewers(), errors)).build();
+    }
+
+    @POST
+    @Transactional
+    public Response create(ClaimInput form) {
+        ClaimRecords.Outcome outcome = records.create(form, currentUser.name());
+        if (!outcome.ok()) {
+            Long articleId = Inputs.number(form.articleId(), "appearance.articleId", FormErrors.none());
+            Article article = articleId == null ? null : Article.findById(articleId);
+            Passage passage = article == null ? null
+                    : Passage.ofRange(article.text, form.start(), form.end(), FormErrors.none());
+            String words = passage == null ? null : article.text.substring(passage.start(), passage.end());
+            return Response.status(400).entity(Templates.create(form, article, words, claimantNames(), reviewers(),
+                    outcome.errors())).build();
+        }
+        return Flash.redirect("/claims/" + outcome.claim().id, "Claim recorded.");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        return Templates.show(findForPage(id), FormErrors.none());
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    public TemplateInstance edit(@RestPath long id) {
+        Claim claim = findForPage(id);
+        return Templates.edit(claim, ClaimInput.of(claim), claim.version, claimantNames(), reviewers(),
+                FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id}")
+    @Transactional
+    public Response update(@RestPath long id, @RestForm long version, ClaimInput form) {
+        Claim claim = findForPage(id);
+        if (claim.version != version) {
+            return Response.status(409)
+                    .entity(Templates.conflict(claim, form, claimantNames(), reviewers(), FormErrors.none())).build();
+        }
+        ClaimRecords.Outcome outcome = records.update(claim, form);
+        if (!outcome.ok()) {
+            return Response.status(400).entity(Templates.edit(claim, form, version, claimantNames(), reviewers(),
+                    outcome.errors())).build();
+        }
+        return Flash.redirect("/claims/" + id, "Claim saved.");
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Transactional
+    public Response move(@RestPath long id, @RestForm long version, @RestForm String to, @RestForm String reason) {
+        Claim claim = findForPage(id);
+        FormErrors errors = FormErrors.none();
+        if (claim.version != version) {
+            errors.add("status", "Someone changed this claim meanwhile; check it and try again.");
+            return Response.status(409).entity(Templates.show(claim, errors)).build();
+        }
+        ClaimStatus next = Inputs.choice(ClaimStatus.class, to, "status", "Choose a status.", errors);
+        String why = Inputs.optional(reason, "reason", 500, errors);
+        if (next != null && !claim.status.canMoveByHandTo(next)) {
+            errors.add("status", "A claim that is " + claim.status.label.toLowerCase()
+                    + " cannot be moved to " + next.label.toLowerCase() + " here.");
+        }
+        if (next == ClaimStatus.DISMISSED && why == null && !errors.has("reason")) {
+            errors.add("reason", "Say why the claim is not worth checking.");
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(Templates.show(claim, errors)).build();
+        }
+        claim.status = next;
+        claim.dismissalReason = next == ClaimStatus.DISMISSED ? why : null;
+        claim.updatedAt = Instant.now();
+        return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase() + ".");
+    }
+
+    private static Claim findForPage(long id) {
+        return Claim.findForPage(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static ClaimInput blankForm() {
+        return new ClaimInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Suggestions for the claimant field: the names most recently claimed by. */
+    static List<String> claimantNames() {
+        return Claimant.getEntityManager().createQuery("""
+                select c.name from Claimant c order by c.id desc""", String.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    static List<Account> reviewers() {
+        return Account.listByUsername();
+    }
+}

@@ -1,0 +1,71 @@
+package com.claimdesk.claims;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A person or organisation that makes claims; "Stoltenberg" and "NATO Secretary-General" are aliases. */
+@Entity
+public class Claimant extends PanacheEntity {
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ClaimantType type;
+
+    /** Title or role, e.g. "NATO Secretary-General". */
+    @Column(length = 200)
+    public String title;
+
+    @Column(length = 200)
+    public String affiliation;
+
+    @ElementCollection
+    @CollectionTable(name = "claimant_alias", joinColumns = @JoinColumn(name = "claimant_id"))
+    @Column(name = "alias", nullable = false, length = 200)
+    public Set<String> aliases = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Claimant create(String name, ClaimantType type) {
+        Claimant claimant = new Claimant();
+        claimant.name = name.strip();
+        claimant.type = type;
+        claimant.createdAt = Instant.now();
+        claimant.persist();
+        return claimant;
+    }
+
+    /** The claimant called {@code name}, by its name or one of its aliases, ignoring case. */
+    public static Optional<Claimant> findByNameOrAlias(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        return find("""
+                select c from Claimant c where lower(c.name) = ?1
+                   or exists (select 1 from Claimant a join a.aliases alias where a = c and lower(alias) = ?1)
+                order by c.id""", lower).firstResultOptional();
+    }
+
+    public String aliasesText() {
+        return String.join(", ", aliases);
+    }
+}
