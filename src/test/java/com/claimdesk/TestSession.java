@@ -11,6 +11,7 @@ import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -61,8 +62,18 @@ public final class TestSession {
         return session;
     }
 
+    /** JSON API requests as {@code username}, with HTTP Basic credentials. */
+    public static RequestSpecification api(String username) {
+        return given().auth().preemptive().basic(username, password(username))
+                .contentType("application/json").accept("application/json");
+    }
+
     public static TestSession anonymous() {
         return new TestSession(null);
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public RequestSpecification request() {
@@ -77,7 +88,8 @@ public final class TestSession {
 
     /** Posts a form with the CSRF token a page would have carried. */
     public Response post(String path, Map<String, ?> form) {
-        return postWithoutToken(path, withToken(form));
+        Map<String, Object> withToken = withToken(form);
+        return postWithoutToken(path, withToken);
     }
 
     public Response postWithoutToken(String path, Map<String, ?> form) {
@@ -89,6 +101,22 @@ public final class TestSession {
                 request.formParam(name, value);
             }
         });
+        Response response = request.post(path);
+        keepCookies(response);
+        return response;
+    }
+
+    /** Posts a multipart form, as a page with a file field sends it, with the CSRF token. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] file,
+            String fileType) {
+        Map<String, Object> withToken = withToken(fields);
+        RequestSpecification request = request().contentType("multipart/form-data");
+        withToken.forEach((name, value) -> request.multiPart(
+                new MultiPartSpecBuilder(String.valueOf(value)).controlName(name).emptyFileName()
+                        .mimeType("text/plain").charset("UTF-8").build()));
+        if (file != null) {
+            request.multiPart("file", fileName, file, fileType);
+        }
         Response response = request.post(path);
         keepCookies(response);
         return response;

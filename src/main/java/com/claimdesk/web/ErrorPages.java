@@ -48,9 +48,15 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
-        if (field.isEmpty()) {
+        boolean syntax = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            syntax |= t instanceof JsonParseException;
+        }
+        if (syntax || field.isEmpty()) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400,
-                    "The request body is not valid JSON.", Map.of())).build();
+                    "The request body is not valid JSON" + where + ".", Map.of())).build();
         }
         return ApiError.badRequest(FormErrors.none().add(field, "This value has the wrong type."));
     }
@@ -86,6 +92,11 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -1,0 +1,155 @@
+package com.claimdesk.articles;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ArticleIngestTest {
+
+    @Test
+    void eachSampleArticleCanBeIngestedThroughTheApi() {
+        String checker = TestSession.newAccount("ingest", Role.CHECKER);
+        for (String file : new String[] {SampleArticles.NATO, SampleArticles.US}) {
+            SampleArticles sample = SampleArticles.load(file);
+            int id = TestSession.api(checker)
+                    .body(Map.of("title", sample.headline(), "url", "https://news.example.org/" + file,
+                            "outlet", "Example Newswire", "author", "A. Reporter", "publishedAt", "2022-01-27",
+                            "text", sample.text()))
+                    .post("/api/articles")
+                    .then().statusCode(201)
+                    .header("Location", containsString("/api/articles/"))
+                    .body("title", equalTo(sample.headline()))
+                    .extract().path("id");
+
+            TestSession.api(checker).get("/api/articles/" + id).then().statusCode(200)
+                    .body("text", equalTo(sample.text()))
+                    .body("publishedAt", equalTo("2022-01-27"));
+        }
+    }
+
+    @Test
+    void aPastedArticleGetsItsOwnPageWithTheText() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        SampleArticles sample = SampleArticles.load(SampleArticles.NATO);
+        String location = session.postMultipart("/articles",
+                Map.of("title", sample.headline(), "text", sample.text(), "publishedAt", "2022-01-14"), null, null, null)
+                .then().statusCode(303).extract().header("Location");
+
+        session.get(location).then().statusCode(200)
+                .body(containsString("request to deny Ukraine entry"))
+                .body(containsString("NATO Secretary-General Jens Stoltenberg"));
+    }
+
+    @Test
+    void anUploadedHtmlPageBecomesCleanText() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        String html = "<html><head><title>T</title></head><body><nav>Menu</nav><article><h1>Upload headline "
+                + System.nanoTime() + "</h1><p>Lavrov said that talks can begin.</p></article>"
+                + "<div class=\"comments\"><h3>Leave a Reply</h3></div></body></html>";
+        String location = session.postMultipart("/articles", Map.of(), "story.html",
+                html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .then().statusCode(303).extract().header("Location");
+
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Article article = Article.findById(id);
+        assertEquals("Lavrov said that talks can begin.", article.text);
+        assertEquals(true, article.headline.startsWith("Upload headline"));
+    }
+
+    @Test
+    void aTextFileUploadIsKept() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        String text = "Peskov told reporters that the Kremlin would take its time. " + System.nanoTime();
+        session.postMultipart("/articles", Map.of("title", "From a text file"), "story.txt",
+                text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .then().statusCode(303);
+        assertEquals(1, Article.count("text", text));
+    }
+
+    @Test
+    void badInputOnTheFormIsShownBesideEachFieldAndNothingIsStored() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        long before = Article.count();
+        session.postMultipart("/articles", Map.of("title", "", "url", "javascript:alert(1)",
+                "publishedAt", "2999-01-01", "text", ""), null, null, null)
+                .then().statusCode(400)
+                .body(containsString("data-testid=\"error-title\""))
+                .body(containsString("data-testid=\"error-url\""))
+                .body(containsString("data-testid=\"error-publishedAt\""))
+                .body(containsString("data-testid=\"error-text\""));
+        assertEquals(before, Article.count());
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefused() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        session.postMultipart("/articles", Map.of("title", "Slides"), "deck.pdf", new byte[] {37, 80, 68, 70},
+                "application/pdf")
+                .then().statusCode(400).body(containsString("Upload a .txt or .html file."));
+    }
+
+    @Test
+    void twoMegabytesOfTextAreRefusedWithAMessage() {
+        String checker = TestSession.newAccount("ingest", Role.CHECKER);
+        long before = Article.count();
+        TestSession.api(checker)
+                .body(Map.of("title", "Huge", "text", "a".repeat(2 * 1024 * 1024)))
+                .post("/api/articles")
+                .then().statusCode(400)
+                .body("fields.text", containsString("up to 1 MB"));
+        assertEquals(before, Article.count());
+    }
+
+    @Test
+    void apiNamesEveryWrongField() {
+        String checker = TestSession.newAccount("ingest", Role.CHECKER);
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "");
+        body.put("url", "ftp://example.org/file");
+        body.put("publishedAt", "tomorrow");
+        TestSession.api(checker).body(body).post("/api/articles")
+                .then().statusCode(400)
+                .body("fields", hasKey("title"))
+                .body("fields", hasKey("url"))
+                .body("fields", hasKey("publishedAt"))
+                .body("fields", hasKey("text"));
+    }
+
+    @Test
+    void malformedJsonIsA400WithAMessage() {
+        String checker = TestSession.newAccount("ingest", Role.CHECKER);
+        TestSession.api(checker).body("{\"title\": \"unclosed").post("/api/articles")
+                .then().statusCode(400).body("message", startsWith("The request body is not valid JSON"));
+        TestSession.api(checker).body("{\"title\": [1, 2]}").post("/api/articles")
+                .then().statusCode(400).body("fields", hasKey("title"));
+    }
+
+    @Test
+    void theSameTextTwiceIsRecognised() {
+        String checker = TestSession.newAccount("ingest", Role.CHECKER);
+        Map<String, String> body = Map.of("title", "Twice", "text", "Said once. " + System.nanoTime());
+        int id = TestSession.api(checker).body(body).post("/api/articles").then().statusCode(201)
+                .extract().path("id");
+        TestSession.api(checker).body(body).post("/api/articles")
+                .then().statusCode(409).body("message", containsString("article " + id));
+    }
+
+    @Test
+    void unknownArticleIsA404() {
+        TestSession.signedIn("ingest", Role.CHECKER).get("/articles/987654321").then().statusCode(404);
+    }
+}

@@ -1,0 +1,68 @@
+package com.claimdesk.articles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleTextTest {
+
+    private static final String PAGE = """
+            <html><head><title>Site | NATO rejects request</title>
+            <script>var tracking = "Stoltenberg said nothing";</script><style>p { color: red }</style></head>
+            <body>
+              <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+              <header class="site-header">Daily Example</header>
+              <article>
+                <h1>NATO rejects Russia's request</h1>
+                <div class="share-buttons">Share on Facebook</div>
+                <p>On Friday, NATO Secretary-General Jens Stoltenberg rejected Russia's demand.</p>
+                <p>Stoltenberg said, "NATO's relationship with Ukraine is going to be decided by the 30 NATO allies
+                   and Ukraine -- no one else."</p>
+                <blockquote><p>A quoted paragraph.</p></blockquote>
+                <aside class="related">Related: other stories</aside>
+                <p>This commentary is part of the story.</p>
+              </article>
+              <section id="comments"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></section>
+              <footer>© Example</footer>
+            </body></html>""";
+
+    @Test
+    void keepsTheStoryAndDropsPageFurniture() {
+        ArticleText.Page page = ArticleText.fromHtml(PAGE);
+
+        assertEquals("NATO rejects Russia's request", page.headline());
+        assertTrue(page.text().startsWith("On Friday, NATO Secretary-General Jens Stoltenberg"), page.text());
+        assertTrue(page.text().contains("decided by the 30 NATO allies and Ukraine -- no one else.\""));
+        assertTrue(page.text().contains("A quoted paragraph."));
+        assertTrue(page.text().contains("This commentary is part of the story."), "commentary is not comments");
+        for (String furniture : new String[] {"Home", "tracking", "Share on Facebook", "Related", "Leave a Reply",
+                "Your email address", "©", "color: red"}) {
+            assertFalse(page.text().contains(furniture), furniture + " should be gone: " + page.text());
+        }
+    }
+
+    @Test
+    void paragraphsAreSeparatedByABlankLine() {
+        ArticleText.Page page = ArticleText.fromHtml("<body><p>One.</p><p>Two.</p></body>");
+        assertEquals("One.\n\nTwo.", page.text());
+    }
+
+    @Test
+    void stopsAtACommentSectionThatIsNotMarkedUp() {
+        ArticleText.Page page = ArticleText.fromHtml(
+                "<body><h1>H</h1><p>Story.</p><h2>Leave a Reply</h2><p>Reader: I disagree.</p></body>");
+        assertEquals("Story.", page.text());
+    }
+
+    @Test
+    void headlineFallsBackToTheTitle() {
+        assertEquals("Only a title", ArticleText.fromHtml("<title>Only a title</title><p>x</p>").headline());
+    }
+
+    @Test
+    void textWithoutParagraphsIsKept() {
+        assertEquals("Just text in the body", ArticleText.fromHtml("<body>Just text in the body</body>").text());
+    }
+}
