@@ -65,6 +65,11 @@ public class Claimant extends PanacheEntity {
                 order by c.id""", lower).firstResultOptional();
     }
 
+    /** The claimant with its aliases, so a page can render after the transaction has ended. */
+    public static Optional<Claimant> findForPage(long id) {
+        return find("select c from Claimant c left join fetch c.aliases where c.id = ?1", id).firstResultOptional();
+    }
+
     public String aliasesText() {
         return String.join(", ", aliases);
     }

@@ -136,10 +136,6 @@ public class ClaimantResource {
     }
 
     private static Claimant find(long id) {
-        Claimant claimant = Claimant.findById(id);
-        if (claimant == null) {
-            throw new NotFoundException();
-        }
-        return claimant;
+        return Claimant.findForPage(id).orElseThrow(NotFoundException::new);
     }
 }

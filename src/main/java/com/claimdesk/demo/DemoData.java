@@ -20,6 +20,11 @@ import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
+import com.claimdesk.claims.ClaimInput;
+import com.claimdesk.claims.ClaimKind;
+import com.claimdesk.claims.ClaimRecords;
+import com.claimdesk.claims.Claimant;
+import com.claimdesk.claims.ClaimantType;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -31,15 +36,52 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DemoData {
 
-    /** A sample article packaged in the jar, with the details a reviewer would type in. */
-    record SampleArticle(String file, String outlet, String url, LocalDate publishedOn) {
+    /** A sample article packaged in the jar, with the details a reviewer would type in and its claims. */
+    record SampleArticle(String file, String outlet, String url, LocalDate publishedOn, List<SampleClaim> claims) {
+    }
+
+    /** A claim a reviewer would record from a sample article: the passage is found in its text. */
+    record SampleClaim(String passage, String claimReviewed, String claimant, ClaimantType type, ClaimKind kind,
+            List<String> tags) {
+    }
+
+    /** The claimants of the sample claims, as a reviewer would describe them. */
+    record SampleClaimant(String name, String title, String affiliation, List<String> aliases) {
     }
 
     static final List<SampleArticle> ARTICLES = List.of(
             new SampleArticle("nato-rejects-russia-request.txt", "Demo Newswire",
-                    "https://news.example.org/2022/01/nato-rejects-russia-request", LocalDate.of(2022, 1, 14)),
+                    "https://news.example.org/2022/01/nato-rejects-russia-request", LocalDate.of(2022, 1, 14),
+                    List.of(new SampleClaim(
+                            "NATO's relationship with Ukraine is going to be decided by the 30 NATO allies and "
+                                    + "Ukraine -- no one else.",
+                            "Only the 30 NATO allies and Ukraine decide Ukraine's ties with NATO",
+                            "Jens Stoltenberg", ClaimantType.PERSON, ClaimKind.DIRECT_QUOTE,
+                            List.of("nato", "ukraine")))),
             new SampleArticle("us-rejects-russian-demand.txt", "Demo Newswire",
-                    "https://news.example.org/2022/01/us-rejects-russian-demand", LocalDate.of(2022, 1, 27)));
+                    "https://news.example.org/2022/01/us-rejects-russian-demand", LocalDate.of(2022, 1, 27),
+                    List.of(new SampleClaim("Russia has continued to deny that it will take military action",
+                                    "Russia will not take military action against Ukraine", "Russia",
+                                    ClaimantType.ORGANISATION, ClaimKind.DENIAL, List.of("russia", "ukraine")),
+                            new SampleClaim("Russia has amassed more than 100,000 troops at its border with Ukraine",
+                                    "Russia has more than 100,000 troops at its border with Ukraine",
+                                    "Demo Newswire", ClaimantType.ORGANISATION, ClaimKind.FIGURE,
+                                    List.of("russia", "military")),
+                            new SampleClaim("the formal response made it clear that the U.S. has core principles "
+                                    + "in the ongoing Russia-Ukraine situation",
+                                    "The US response to Russia set out core principles on Ukraine",
+                                    "Antony Blinken", ClaimantType.PERSON, ClaimKind.PARAPHRASE,
+                                    List.of("diplomacy")))));
+
+    static final List<SampleClaimant> CLAIMANTS = List.of(
+            new SampleClaimant("Jens Stoltenberg", "NATO Secretary-General", "NATO",
+                    List.of("Stoltenberg", "Secretary-General of NATO", "NATO Secretary-General")),
+            new SampleClaimant("Antony Blinken", "U.S. Secretary of State", "U.S. Department of State",
+                    List.of("Blinken")),
+            new SampleClaimant("Russia", null, null, List.of("Russian government", "Moscow")));
+
+    @Inject
+    ClaimRecords claimRecords;
 
     @Inject
     ClaimDeskConfig config;
@@ -89,7 +131,29 @@ public class DemoData {
             article.addedBy = Role.CHECKER.key();
             article.addedAt = Instant.now();
             article.persist();
+            for (SampleClaim claim : sample.claims()) {
+                record(article, claim);
+            }
         }
+    }
+
+    private void record(Article article, SampleClaim sample) {
+        int start = article.text.indexOf(sample.passage());
+        ClaimInput input = new ClaimInput(sample.passage(), sample.claimReviewed(), sample.claimant(),
+                sample.type().name(), sample.kind().name(), null, String.join(",", sample.tags()), null,
+                String.valueOf(article.id), null, String.valueOf(start),
+                String.valueOf(start + sample.passage().length()), null);
+        ClaimRecords.Outcome outcome = claimRecords.create(input, Role.CHECKER.key());
+        if (!outcome.ok()) {
+            throw new IllegalStateException("Demo claim does not fit its article: " + outcome.errors().asMap());
+        }
+        Claimant claimant = outcome.claim().claimant;
+        CLAIMANTS.stream().filter(c -> c.name().equals(claimant.name) && claimant.aliases.isEmpty())
+                .findFirst().ifPresent(described -> {
+                    claimant.title = described.title();
+                    claimant.affiliation = described.affiliation();
+                    claimant.aliases.addAll(described.aliases());
+                });
     }
 
     private static String read(String file) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import com.claimdesk.accounts.Account;
 import com.claimdesk.articles.Article;
+import com.claimdesk.claims.Appearance;
+import com.claimdesk.claims.Claimant;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,6 +35,10 @@ class DemoDataTest {
         }
         for (DemoData.SampleArticle sample : DemoData.ARTICLES) {
             assertEquals(1, Article.count("url", sample.url()), sample.file());
+            Article article = Article.find("url", sample.url()).firstResult();
+            assertEquals(sample.claims().size(), Appearance.count("article", article), sample.file());
         }
+        Claimant stoltenberg = Claimant.findByNameOrAlias("Secretary-General of NATO").orElseThrow();
+        assertEquals("Jens Stoltenberg", stoltenberg.name);
     }
 }
