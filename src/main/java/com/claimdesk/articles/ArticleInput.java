@@ -31,16 +31,12 @@ public record ArticleInput(
 
     /** A field left out of the request reads as empty, as it would from a blank form field. */
     public ArticleInput {
-        title = orEmpty(title);
-        url = orEmpty(url);
-        outlet = orEmpty(outlet);
-        author = orEmpty(author);
-        publishedAt = orEmpty(publishedAt);
-        text = orEmpty(text);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        title = Inputs.orEmpty(title);
+        url = Inputs.orEmpty(url);
+        outlet = Inputs.orEmpty(outlet);
+        author = Inputs.orEmpty(author);
+        publishedAt = Inputs.orEmpty(publishedAt);
+        text = Inputs.orEmpty(text);
     }
 
     public static ArticleInput empty() {

@@ -24,6 +24,7 @@ import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
+import com.claimdesk.web.KeysetPage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,9 +65,8 @@ public class ArticleResource {
                 .setParameter("after", cursor)
                 .setMaxResults(PAGE_SIZE + 1)
                 .getResultList();
-        boolean more = rows.size() > PAGE_SIZE;
-        List<ArticleRow> page = more ? rows.subList(0, PAGE_SIZE) : rows;
-        return Response.ok(Templates.list(page, more ? page.get(page.size() - 1).id() : null)).build();
+        KeysetPage<ArticleRow> page = KeysetPage.of(rows, PAGE_SIZE, ArticleRow::id);
+        return Response.ok(Templates.list(page.rows(), page.next())).build();
     }
 
     @GET

@@ -25,6 +25,7 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
+import com.claimdesk.web.KeysetPage;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Claims for integrators and for the extraction pipeline. */
@@ -144,8 +145,8 @@ public class ClaimApi {
         if (errors.any()) {
             return ApiError.badRequest(errors);
         }
-        ClaimFilter.Page page = filter.page();
-        List<ClaimView> items = page.claims().stream().map(c -> ClaimView.of(c, false)).toList();
+        KeysetPage<Claim> page = filter.page();
+        List<ClaimView> items = page.rows().stream().map(c -> ClaimView.of(c, false)).toList();
         return Response.ok(new ClaimPage(items, page.next(), filter.countsByStatus())).build();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.claimdesk.web.KeysetPage;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateExtension;
 
@@ -58,7 +60,7 @@ public record ClaimFilter(
     }
 
     /** One page of claims, with the claimant and assignee fetched in the same query. */
-    public Page page() {
+    public KeysetPage<Claim> page() {
         Conditions where = conditions(true);
         if (after != null) {
             where.add(order == Order.OLDEST ? "c.id > :after" : "c.id < :after", "after", after);
@@ -67,10 +69,7 @@ public record ClaimFilter(
                 + " order by c.id " + (order == Order.OLDEST ? "asc" : "desc");
         var query = Claim.getEntityManager().createQuery(sql, Claim.class).setMaxResults(PAGE_SIZE + 1);
         where.parameters.forEach(query::setParameter);
-        List<Claim> rows = query.getResultList();
-        boolean more = rows.size() > PAGE_SIZE;
-        List<Claim> claims = more ? rows.subList(0, PAGE_SIZE) : rows;
-        return new Page(claims, more ? claims.get(claims.size() - 1).id : null);
+        return KeysetPage.of(query.getResultList(), PAGE_SIZE, claim -> claim.id);
     }
 
     /** How many claims match each status, under every filter but the status one. */
@@ -119,10 +118,6 @@ public record ClaimFilter(
                             + "%");
         }
         return where;
-    }
-
-    /** A page of claims and the cursor of the next one (null on the last page). */
-    public record Page(List<Claim> claims, Long next) {
     }
 
     private static final class Conditions {

@@ -3,6 +3,7 @@ package com.claimdesk.claims;
 import org.jboss.resteasy.reactive.RestForm;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.web.Inputs;
 
 /**
  * A claim as typed on the form or sent to the API, before checking. Field names are those of the API,
@@ -28,23 +29,19 @@ public record ClaimInput(
 
     /** A field left out of the request reads as empty, as it would from a blank form field. */
     public ClaimInput {
-        statement = orEmpty(statement);
-        claimReviewed = orEmpty(claimReviewed);
-        claimant = orEmpty(claimant);
-        claimantType = orEmpty(claimantType);
-        kind = orEmpty(kind);
-        madeAt = orEmpty(madeAt);
-        tags = orEmpty(tags);
-        assignee = orEmpty(assignee);
-        articleId = orEmpty(articleId);
-        url = orEmpty(url);
-        start = orEmpty(start);
-        end = orEmpty(end);
-        seenOn = orEmpty(seenOn);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        statement = Inputs.orEmpty(statement);
+        claimReviewed = Inputs.orEmpty(claimReviewed);
+        claimant = Inputs.orEmpty(claimant);
+        claimantType = Inputs.orEmpty(claimantType);
+        kind = Inputs.orEmpty(kind);
+        madeAt = Inputs.orEmpty(madeAt);
+        tags = Inputs.orEmpty(tags);
+        assignee = Inputs.orEmpty(assignee);
+        articleId = Inputs.orEmpty(articleId);
+        url = Inputs.orEmpty(url);
+        start = Inputs.orEmpty(start);
+        end = Inputs.orEmpty(end);
+        seenOn = Inputs.orEmpty(seenOn);
     }
 
     /** A claim form for a passage of an article, the statement filled in from its text. */

@@ -26,6 +26,7 @@ import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
+import com.claimdesk.web.KeysetPage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,7 +39,7 @@ public class ClaimResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, ClaimFilter.Page page,
+        static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, KeysetPage<Claim> page,
                 Map<ClaimStatus, Long> counts, List<Account> reviewers, FormErrors errors);
 
         static native TemplateInstance create(ClaimInput form, Article article, String passage,

@@ -17,11 +17,11 @@ public record ClaimantInput(
         @RestForm String aliases) {
 
     public ClaimantInput {
-        name = name == null ? "" : name;
-        type = type == null ? "" : type;
-        title = title == null ? "" : title;
-        affiliation = affiliation == null ? "" : affiliation;
-        aliases = aliases == null ? "" : aliases;
+        name = Inputs.orEmpty(name);
+        type = Inputs.orEmpty(type);
+        title = Inputs.orEmpty(title);
+        affiliation = Inputs.orEmpty(affiliation);
+        aliases = Inputs.orEmpty(aliases);
     }
 
     public static ClaimantInput of(Claimant claimant) {

@@ -21,6 +21,7 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
+import com.claimdesk.web.KeysetPage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,9 +61,8 @@ public class ClaimantResource {
                 .setParameter("pattern", pattern)
                 .setMaxResults(PAGE_SIZE + 1)
                 .getResultList();
-        boolean more = rows.size() > PAGE_SIZE;
-        List<Claimant> page = more ? rows.subList(0, PAGE_SIZE) : rows;
-        return Templates.list(page, words == null ? "" : words, more ? page.get(page.size() - 1).id : null);
+        KeysetPage<Claimant> page = KeysetPage.of(rows, PAGE_SIZE, claimant -> claimant.id);
+        return Templates.list(page.rows(), words == null ? "" : words, page.next());
     }
 
     @GET

@@ -17,6 +17,11 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** A field left out of a request reads as empty, as it would from a blank form field. */
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** The value without surrounding white space, or null when nothing was typed. */
     public static String clean(String value) {
         if (value == null) {
