@@ -1,0 +1,25 @@
+package com.claimdesk.extraction;
+
+import java.util.List;
+
+/**
+ * One statement found in an article.
+ *
+ * @param kind    direct quote, reported speech, mixed, denial or assertion
+ * @param content exactly {@code text.substring(start, end)}: the statement itself, not its attribution
+ * @param start   start offset (Java string index) into the extracted text
+ * @param end     end offset, exclusive
+ * @param speaker who made it, resolved to the fullest name found; "(article)" for assertions; null if unknown
+ * @param cue     the attribution word ("said", "told", "according to"); empty when there is none
+ * @param figures checkable numbers inside the content
+ */
+public record Statement(StatementKind kind, String content, int start, int end, String speaker, String cue,
+                        List<Figure> figures) {
+
+    /** Speaker used for unattributed assertions: the outlet itself. */
+    public static final String ARTICLE_SPEAKER = "(article)";
+
+    public Statement {
+        figures = List.copyOf(figures);
+    }
+}

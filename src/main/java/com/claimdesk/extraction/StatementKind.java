@@ -1,0 +1,22 @@
+package com.claimdesk.extraction;
+
+import java.util.Locale;
+
+/** What kind of statement a {@link Statement} is. */
+public enum StatementKind {
+    /** Words in quotation marks, attributed or not. */
+    DIRECT,
+    /** Reported speech: a clause after a speech verb ("said that ..."). */
+    INDIRECT,
+    /** Reported speech that carries quoted fragments. */
+    MIXED,
+    /** What a speaker denies ("denied that ..."). */
+    DENIAL,
+    /** An unattributed factual claim of the article carrying a checkable figure. */
+    ASSERTION;
+
+    /** The lowercase name used in JSON and in the gold files. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

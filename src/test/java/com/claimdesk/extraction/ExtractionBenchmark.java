@@ -1,0 +1,56 @@
+package com.claimdesk.extraction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Throughput on one core for the gold articles repeated into one large text.
+ * Run: mvn -q test-compile exec:java (from the project directory). Not a unit test.
+ */
+public final class ExtractionBenchmark {
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(GoldCorpus.ROOT)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                articles.add(Files.readString(p));
+            }
+        }
+        StringBuilder corpus = new StringBuilder();
+        while (corpus.length() < 2_000_000) {
+            for (String a : articles) {
+                corpus.append(a).append("\n\n");
+            }
+        }
+        String text = corpus.toString();
+        StatementExtractor extractor = new StatementExtractor();
+        for (int i = 0; i < 3; i++) {
+            extractor.extract(text);
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        int runs = 5;
+        long start = System.nanoTime();
+        int statements = 0;
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            statements = extractor.extract(text).size();
+            peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double kb = text.length() / 1024.0 * runs;
+        System.out.printf(Locale.ROOT, "text: %.0f KB (%d articles repeated), %d statements per run%n",
+                text.length() / 1024.0, articles.size(), statements);
+        System.out.printf(Locale.ROOT, "throughput: %.0f KB/s on one thread%n", kb / seconds);
+        System.out.printf(Locale.ROOT, "heap: %.0f MB before, %.0f MB peak seen%n", heapBefore / 1e6, peak / 1e6);
+    }
+}

@@ -1,0 +1,251 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One test per construction the extractor handles, including awkward input. */
+class StatementExtractorTest {
+
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<Statement> extract(String text) {
+        List<Statement> found = extractor.extract(text);
+        for (Statement s : found) {
+            assertEquals(text.substring(s.start(), s.end()), s.content(), "content is the text at its offsets");
+        }
+        return found;
+    }
+
+    private static Statement only(List<Statement> found) {
+        assertEquals(1, found.size(), () -> "expected one statement, got " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void quoteWithAttributionAfter() {
+        Statement s = only(extract("NATO Secretary-General Jens Stoltenberg spoke in Brussels.\n"
+                + "\"We cannot accept that Russia is trying to re-establish a system of spheres,\" Stoltenberg stated."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("We cannot accept that Russia is trying to re-establish a system of spheres,", s.content());
+        assertEquals("Jens Stoltenberg", s.speaker());
+        assertEquals("stated", s.cue());
+    }
+
+    @Test
+    void quoteWithInvertedAttribution() {
+        Statement s = only(extract("\u201CThe talks will continue next week,\u201D said the spokesman."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("The talks will continue next week,", s.content());
+        assertEquals("spokesman", s.speaker());
+    }
+
+    @Test
+    void quoteWithAttributionBefore() {
+        Statement s = only(extract("Olaf Scholz said, \"Germany stands with its allies in every decision.\""));
+        assertEquals("Germany stands with its allies in every decision.", s.content());
+        assertEquals("Olaf Scholz", s.speaker());
+        assertEquals("said", s.cue());
+    }
+
+    @Test
+    void splitQuoteKeepsItsSpeaker() {
+        List<Statement> found = extract("Prime Minister Jane Doe visited the port.\n"
+                + "\"The harbour will reopen on Monday,\" she said. \"The repairs are nearly finished.\"");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Jane Doe", found.get(0).speaker());
+        assertEquals("Jane Doe", found.get(1).speaker());
+        assertEquals("The repairs are nearly finished.", found.get(1).content());
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsContinuesItsSpeaker() {
+        String text = "Mayor John Smith said: \u201CThe bridge is safe for traffic again.\n\n"
+                + "\u201CWe inspected every cable and every bolt over the winter.\u201D\n";
+        List<Statement> found = extract(text);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("The bridge is safe for traffic again.", found.get(0).content());
+        assertEquals("We inspected every cable and every bolt over the winter.", found.get(1).content());
+        assertTrue(found.stream().allMatch(s -> "John Smith".equals(s.speaker())));
+    }
+
+    @Test
+    void nestedQuoteStaysInsideTheOuterOne() {
+        Statement s = only(extract("The minister said, \"They told me 'we will leave tomorrow' and then they stayed.\""));
+        assertEquals("They told me 'we will leave tomorrow' and then they stayed.", s.content());
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsParagraph() {
+        Statement s = only(extract("The senator said, \"This debate will never end in this chamber\n\nNext story."));
+        assertEquals("This debate will never end in this chamber", s.content());
+        assertEquals(StatementKind.DIRECT, s.kind());
+    }
+
+    @Test
+    void quoteWithNoSpeaker() {
+        Statement s = only(extract("\"Nobody here remembers a winter as cold as this one.\""));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void reportedSpeechTakesTheClauseAfterThat() {
+        Statement s = only(extract("U.S. Secretary of State Antony Blinken gave Russia the response. "
+                + "Blinken said that the formal response made it clear that the U.S. has core principles."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("the formal response made it clear that the U.S. has core principles", s.content());
+        assertEquals("Antony Blinken", s.speaker());
+    }
+
+    @Test
+    void reportedSpeechWithAddresseeAndApposition() {
+        Statement s = only(extract("The spokesman for Putin, Dmitry Peskov, told reporters that the Kremlin "
+                + "would not be rushing its assessment."));
+        assertEquals("the Kremlin would not be rushing its assessment", s.content());
+        assertEquals("Dmitry Peskov", s.speaker());
+        assertEquals("told", s.cue());
+    }
+
+    @Test
+    void reportedSpeechWithoutThatAndTrailingAttribution() {
+        List<Statement> found = extract("Sergei Lavrov said President Vladimir Putin would assess the response. "
+                + "The talks ended without agreement, Lavrov added.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("President Vladimir Putin would assess the response", found.get(0).content());
+        assertEquals("The talks ended without agreement", found.get(1).content());
+        assertEquals("Sergei Lavrov", found.get(1).speaker());
+    }
+
+    @Test
+    void denial() {
+        Statement s = only(extract("Russia has continued to deny that it will take military action."));
+        assertEquals(StatementKind.DENIAL, s.kind());
+        assertEquals("it will take military action", s.content());
+        assertEquals("Russia", s.speaker());
+    }
+
+    @Test
+    void mixedQuote() {
+        Statement s = only(extract("President Joe Biden spoke with allies, explaining that they \"will respond "
+                + "with economic and other strong measures\" in the event of an invasion."));
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertTrue(s.content().startsWith("they \"will respond"));
+        assertEquals("Joe Biden", s.speaker());
+    }
+
+    @Test
+    void accordingTo() {
+        Statement s = only(extract("At least 1,500 people have been injured, according to the Red Cross."));
+        assertEquals("At least 1,500 people have been injured", s.content());
+        assertEquals("Red Cross", s.speaker());
+        assertEquals("according to", s.cue());
+    }
+
+    @Test
+    void assertionWithFigures() {
+        Statement s = only(extract("Russia has amassed more than 100,000 troops at its border with Ukraine, "
+                + "a move that Western countries fear is a preparation for an invasion."));
+        assertEquals(StatementKind.ASSERTION, s.kind());
+        assertEquals(Statement.ARTICLE_SPEAKER, s.speaker());
+        assertEquals("Russia has amassed more than 100,000 troops at its border with Ukraine", s.content());
+        assertEquals(new Figure("more than 100,000 troops", new BigDecimal("100000"), "troops", "more than"),
+                s.figures().get(0));
+    }
+
+    @Test
+    void moneyAndPercentFigures() {
+        Statement s = only(extract("The government approved $3.2 billion in aid, and prices rose 5.4 percent last year."));
+        List<Figure> figures = s.figures();
+        assertEquals(2, figures.size(), figures::toString);
+        assertEquals(0, new BigDecimal("3200000000").compareTo(figures.get(0).value()));
+        assertEquals("USD", figures.get(0).unit());
+        assertEquals("$3.2 billion", figures.get(0).text());
+        assertEquals(0, new BigDecimal("5.4").compareTo(figures.get(1).value()));
+        assertEquals("%", figures.get(1).unit());
+    }
+
+    @Test
+    void yearsDatesAndScareQuotesAreNotStatements() {
+        assertTrue(extract("Biden seeks united front with Ukraine amid Russian \"threat\"\n"
+                + "The leaders discussed the \"aggressive activities\" of the 2008 summit.").isEmpty());
+    }
+
+    @Test
+    void boilerplateYieldsNothing() {
+        String text = "Be the first to comment\n\nLeave a Reply\n\nYour email address will not be published. "
+                + "Required fields are marked *\n\nComment *\n";
+        assertTrue(extract(text).isEmpty());
+    }
+
+    @Test
+    void nonEnglishTextGivesNothing() {
+        String text = "Der Bundeskanzler sagte am Mittwoch in Berlin, dass die Regierung die Steuern im "
+                + "nächsten Jahr nicht erhöhen werde und „wir stehen zu unseren Zusagen“ gegenüber den Bürgern.\n\n"
+                + "Президент заявил журналистам, что «переговоры будут продолжены на следующей неделе» в Москве.\n\n"
+                + "外交部发言人表示，“中方将继续推动和平谈判”，并呼吁各方保持克制。\n";
+        assertTrue(extract(text).isEmpty(), () -> extract(text).toString());
+    }
+
+    @Test
+    void speakersResolveToFullNamesTitlesAndPronouns() {
+        String text = "The Secretary-General of NATO says that allies will decide alone.\n"
+                + "NATO Secretary-General Jens Stoltenberg met the press in Brussels.\n"
+                + "\"No one else will decide,\" he said.";
+        List<Statement> found = extract(text);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Jens Stoltenberg", found.get(0).speaker());
+        assertEquals("Jens Stoltenberg", found.get(1).speaker());
+    }
+
+    @Test
+    void knownSpeakersGiveTheCanonicalName() {
+        KnownSpeakers known = KnownSpeakers.of(Map.of("Stoltenberg", "Jens Stoltenberg (NATO)"));
+        List<Statement> found = extractor.extract("\"Allies will decide,\" Stoltenberg said on Friday.", known);
+        assertEquals("Jens Stoltenberg (NATO)", only(found).speaker());
+    }
+
+    @Test
+    void transcriptTurnsBelongToTheirSpeaker() {
+        String text = "Richard Boucher, Spokesman\n\nMR. BOUCHER: They have tested missiles. "
+                + "They haven't tested nuclear weapons.\n\nQUESTION: Have they tested anything else?\n";
+        List<Statement> found = extract(text);
+        assertTrue(found.size() >= 1, found::toString);
+        assertTrue(found.stream().allMatch(s -> "Richard Boucher".equals(s.speaker())), found::toString);
+    }
+
+    @Test
+    void megabyteArticleIsHandledWholeAndLinearly() throws Exception {
+        String sample = Files.readString(GoldCorpus.ROOT.resolve("corpus/articles/us-rejects-russian-demand.txt"));
+        int perCopy = extract(sample).size();
+        int copies = 1_000_000 / sample.length() + 1;
+        String big = String.join("\n\n", java.util.Collections.nCopies(copies, sample));
+        List<Statement> found = extract(big);
+        assertEquals(perCopy * copies, found.size());
+        // A megabyte with no punctuation or line breaks at all must not blow up either.
+        String flat = "word said that ".repeat(70_000);
+        assertTrue(extractor.extract(flat).size() < 70_000);
+    }
+
+    @Test
+    void extractorIsSafeToShareBetweenThreads() throws Exception {
+        String text = Files.readString(GoldCorpus.ROOT.resolve("corpus/articles/nato-rejects-russia-request.txt"));
+        List<Statement> expected = extractor.extract(text);
+        List<List<Statement>> results = IntStream.range(0, 32).parallel().mapToObj(i -> extractor.extract(text)).toList();
+        results.forEach(r -> assertEquals(expected, r));
+    }
+
+    @Test
+    void wireNamesAreLowercase() {
+        assertEquals("direct", StatementKind.DIRECT.wireName());
+        assertEquals("assertion", StatementKind.ASSERTION.wireName());
+    }
+}
