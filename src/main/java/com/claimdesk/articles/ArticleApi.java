@@ -49,6 +49,9 @@ public class ArticleApi {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Articles articles;
+
     @POST
     @Transactional
     public Response create(ArticleRequest request) {
@@ -67,7 +70,7 @@ public class ArticleApi {
                     "This text is already in ClaimDesk as article " + duplicate.get().id + ".",
                     Map.of("text", "Already stored as article " + duplicate.get().id + "."))).build();
         }
-        article.persist();
+        articles.add(article);
         return Response.created(URI.create("/api/articles/" + article.id)).entity(ArticleView.of(article)).build();
     }
 

@@ -1,5 +1,6 @@
 package com.claimdesk.articles;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.Passage;
+import com.claimdesk.extraction.Candidate;
+import com.claimdesk.extraction.CandidateStatus;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -44,7 +47,7 @@ public class ArticleResource {
         static native TemplateInstance create(ArticleInput form, FormErrors errors, Article duplicate);
 
         static native TemplateInstance show(Article article, List<TextHighlights.Run> runs, List<Claim> claims,
-                String passage, FormErrors errors);
+                List<Candidate> candidates, String passage, FormErrors errors);
     }
 
     /** A line of the articles list. */
@@ -54,6 +57,9 @@ public class ArticleResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Articles articles;
 
     @GET
     public Response list(@RestQuery String after) {
@@ -89,8 +95,10 @@ public class ArticleResource {
             String shown = article != null ? article.text : form.text();
             return Response.status(400).entity(Templates.create(form.withText(shown), errors, duplicate)).build();
         }
-        article.persist();
-        return Flash.redirect("/articles/" + article.id, "Article added. Select a passage to record a claim.");
+        articles.add(article);
+        long found = Candidate.count("article", article);
+        return Flash.redirect("/articles/" + article.id, "Article added; " + found
+                + " statement(s) found. Accept them, or select a passage to record a claim.");
     }
 
     @GET
@@ -112,15 +120,24 @@ public class ArticleResource {
         return Flash.redirect("/claims/new?article=" + id + "&start=" + passage.start() + "&end=" + passage.end());
     }
 
-    private static TemplateInstance page(Article article, String passage, FormErrors errors) {
+    /** The article page: its text with claims and open candidates marked, and both listed. */
+    public static TemplateInstance page(Article article, String passage, FormErrors errors) {
         List<Claim> claims = Claim.find("""
                 select distinct c from Claim c join fetch c.claimant join c.appearances ap
                 where ap.article = ?1 order by c.id""", article).list();
-        List<TextHighlights.Mark> marks = Article.getEntityManager().createQuery("""
-                select new com.claimdesk.articles.TextHighlights$Mark(ap.start, ap.end, ap.claim.id)
-                from Appearance ap where ap.article = ?1 order by ap.start""", TextHighlights.Mark.class)
-                .setParameter(1, article).getResultList();
-        return Templates.show(article, TextHighlights.runs(article.text, marks), claims, passage, errors);
+        List<Candidate> candidates = Candidate.list("article = ?1 and status = ?2 order by start", article,
+                CandidateStatus.OPEN);
+        List<TextHighlights.Mark> marks = new ArrayList<>();
+        Article.getEntityManager()
+                .createQuery("select ap.start, ap.end, ap.claim.id from Appearance ap where ap.article = ?1",
+                        Object[].class)
+                .setParameter(1, article).getResultList()
+                .forEach(row -> marks.add(new TextHighlights.Mark((Integer) row[0], (Integer) row[1], (Long) row[2],
+                        TextHighlights.Source.CLAIM)));
+        candidates.forEach(c -> marks.add(new TextHighlights.Mark(c.start, c.end, c.id,
+                TextHighlights.Source.CANDIDATE)));
+        return Templates.show(article, TextHighlights.runs(article.text, marks), claims, candidates, passage,
+                errors);
     }
 
     private static Article find(long id) {

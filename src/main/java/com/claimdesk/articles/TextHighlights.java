@@ -5,23 +5,36 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Cuts an article's text into runs for display, each marked with the claims whose passages cover it, so
- * that overlapping passages still render as plain, non-nested marks.
+ * Cuts an article's text into runs for display, each knowing the recorded claims and the extracted
+ * candidates that cover it, so that overlapping passages still render as plain, non-nested marks.
  */
 public final class TextHighlights {
 
-    /** A marked range of the text, and the claim it belongs to. */
-    public record Mark(int start, int end, long claimId) {
+    /** What a marked range belongs to. */
+    public enum Source {
+        CLAIM, CANDIDATE
     }
 
-    /** A run of text from {@code start}, covered by {@code claimIds} (empty: unmarked). */
-    public record Run(int start, String text, List<Long> claimIds) {
+    /** A marked range of the text: a claim's appearance or an extracted candidate. */
+    public record Mark(int start, int end, long id, Source source) {
+    }
+
+    /** A run of text from {@code start}, covered by these claims and candidates (both empty: unmarked). */
+    public record Run(int start, String text, List<Long> claimIds, List<Long> candidateIds) {
         public boolean marked() {
+            return !claimIds.isEmpty() || !candidateIds.isEmpty();
+        }
+
+        public boolean claimed() {
             return !claimIds.isEmpty();
         }
 
         public long firstClaim() {
             return claimIds.get(0);
+        }
+
+        public long firstCandidate() {
+            return candidateIds.get(0);
         }
     }
 
@@ -29,23 +42,28 @@ public final class TextHighlights {
     }
 
     public static List<Run> runs(String text, List<Mark> marks) {
+        List<Mark> valid = marks.stream()
+                .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
+                .toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        for (Mark mark : marks) {
-            if (mark.start() >= 0 && mark.end() <= text.length() && mark.start() < mark.end()) {
-                cuts.add(mark.start());
-                cuts.add(mark.end());
-            }
+        for (Mark mark : valid) {
+            cuts.add(mark.start());
+            cuts.add(mark.end());
         }
         List<Run> runs = new ArrayList<>();
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
-            List<Long> covering = new ArrayList<>();
-            for (Mark mark : marks) {
-                if (mark.start() <= from && mark.end() >= to && !covering.contains(mark.claimId())) {
-                    covering.add(mark.claimId());
+            List<Long> claims = new ArrayList<>();
+            List<Long> candidates = new ArrayList<>();
+            for (Mark mark : valid) {
+                if (mark.start() <= from && mark.end() >= to) {
+                    List<Long> ids = mark.source() == Source.CLAIM ? claims : candidates;
+                    if (!ids.contains(mark.id())) {
+                        ids.add(mark.id());
+                    }
                 }
             }
-            runs.add(new Run(from, text.substring(from, to), covering));
+            runs.add(new Run(from, text.substring(from, to), claims, candidates));
             from = to;
         }
         return runs;

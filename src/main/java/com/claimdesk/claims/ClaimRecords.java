@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import com.claimdesk.accounts.Account;
 import com.claimdesk.articles.Article;
@@ -24,6 +26,9 @@ public class ClaimRecords {
     public static final int MAX_CLAIM_REVIEWED = 300;
     public static final int MAX_TAGS = 20;
     public static final int MAX_TAG = 50;
+
+    @Inject
+    Event<ClaimRecorded> recorded;
 
     /** What a check produced: the claim when all was well, otherwise the messages. */
     public record Outcome(Claim claim, FormErrors errors) {
@@ -53,6 +58,7 @@ public class ClaimRecords {
         appearance.createdAt = claim.createdAt;
         appearance.persist();
         claim.appearances.add(appearance);
+        recorded.fire(new ClaimRecorded(claim, appearance));
         return new Outcome(claim, errors);
     }
 

@@ -166,6 +166,11 @@ public class ClaimResource {
         return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase() + ".");
     }
 
+    /** The claim form filled in beforehand, e.g. from an extracted statement. */
+    public static TemplateInstance claimForm(ClaimInput form, Article article, String passage, FormErrors errors) {
+        return Templates.create(form, article, passage, claimantNames(), reviewers(), errors);
+    }
+
     private static Claim findForPage(long id) {
         return Claim.findForPage(id).orElseThrow(NotFoundException::new);
     }

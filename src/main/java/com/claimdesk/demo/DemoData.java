@@ -20,6 +20,7 @@ import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
+import com.claimdesk.articles.Articles;
 import com.claimdesk.claims.ClaimInput;
 import com.claimdesk.claims.ClaimKind;
 import com.claimdesk.claims.ClaimRecords;
@@ -84,6 +85,9 @@ public class DemoData {
     ClaimRecords claimRecords;
 
     @Inject
+    Articles articles;
+
+    @Inject
     ClaimDeskConfig config;
 
     @ConfigProperty(name = "quarkus.http.port")
@@ -130,7 +134,7 @@ public class DemoData {
             article.publishedOn = sample.publishedOn();
             article.addedBy = Role.CHECKER.key();
             article.addedAt = Instant.now();
-            article.persist();
+            articles.add(article);
             for (SampleClaim claim : sample.claims()) {
                 record(article, claim);
             }

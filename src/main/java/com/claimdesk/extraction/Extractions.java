@@ -1,0 +1,139 @@
+package com.claimdesk.extraction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.claimdesk.articles.Article;
+import com.claimdesk.articles.ArticleAdded;
+import com.claimdesk.claims.Appearance;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimInput;
+import com.claimdesk.claims.ClaimRecorded;
+import com.claimdesk.claims.ClaimRecords;
+import com.claimdesk.claims.Claimant;
+
+/**
+ * Runs the extraction engine over articles and carries out reviewers' decisions on what it found. Every
+ * method must run in a transaction.
+ */
+@ApplicationScoped
+public class Extractions {
+
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    @Inject
+    ClaimRecords records;
+
+    /** What the engine finds in {@code text}, with speakers named as the claimants already on record. */
+    public List<Statement> extract(String text) {
+        return extractor.extract(text, knownSpeakers());
+    }
+
+    /** Keeps what the engine finds in a new article as open candidates. */
+    void extractFrom(@Observes ArticleAdded event) {
+        for (Statement statement : extract(event.article().text)) {
+            Candidate.of(event.article(), statement).persist();
+        }
+    }
+
+    /** A claim recorded from a passage settles the open candidates it covers. */
+    void settle(@Observes ClaimRecorded event) {
+        Appearance appearance = event.appearance();
+        if (appearance.article == null) {
+            return;
+        }
+        List<Candidate> open = Candidate.list("article = ?1 and status = ?2", appearance.article, CandidateStatus.OPEN);
+        for (Candidate candidate : open) {
+            if (candidate.coveredBy(appearance.start, appearance.end)) {
+                decide(candidate, CandidateStatus.ACCEPTED, event.claim(), event.claim().createdBy);
+            }
+        }
+    }
+
+    /** Records the candidate as a claim, as the engine read it. */
+    public ClaimRecords.Outcome accept(Candidate candidate, String username) {
+        ClaimRecords.Outcome outcome = records.create(claimInput(candidate), username);
+        if (outcome.ok()) {
+            decide(candidate, CandidateStatus.ACCEPTED, outcome.claim(), username);
+        }
+        return outcome;
+    }
+
+    /** The claim form's fields as the candidate fills them, for a reviewer to correct before recording. */
+    public static ClaimInput claimInput(Candidate candidate) {
+        Article article = candidate.article;
+        String published = article.publishedOn == null ? null : article.publishedOn.toString();
+        return new ClaimInput(candidate.content, candidate.draftClaimReviewed(),
+                candidate.hasSpeaker() ? candidate.claimantName() : null,
+                candidate.hasSpeaker() ? candidate.claimantType().name() : null, candidate.claimKind().name(),
+                published, null, null, String.valueOf(article.id), null, String.valueOf(candidate.start),
+                String.valueOf(candidate.end), published);
+    }
+
+    /** Adds the candidate's passage as another appearance of a claim already on record. */
+    public void merge(Candidate candidate, Claim claim, String username) {
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.article = candidate.article;
+        appearance.start = candidate.start;
+        appearance.end = candidate.end;
+        appearance.seenOn = Optional.ofNullable(candidate.article.publishedOn).orElse(LocalDate.now());
+        appearance.createdAt = Instant.now();
+        appearance.persist();
+        claim.appearances.add(appearance);
+        claim.updatedAt = appearance.createdAt;
+        decide(candidate, CandidateStatus.MERGED, claim, username);
+    }
+
+    public void dismiss(Candidate candidate, String username) {
+        decide(candidate, CandidateStatus.DISMISSED, null, username);
+    }
+
+    /** What a bulk accept did: claims recorded, and candidates left for a reviewer (no speaker found). */
+    public record BulkOutcome(int accepted, int left) {
+    }
+
+    public BulkOutcome acceptAll(Article article, String username) {
+        int accepted = 0;
+        int left = 0;
+        List<Candidate> open = Candidate.list("article = ?1 and status = ?2 order by start", article,
+                CandidateStatus.OPEN);
+        for (Candidate candidate : open) {
+            if (!candidate.open()) {
+                continue; // settled meanwhile by a claim recorded from an overlapping candidate
+            }
+            if (candidate.hasSpeaker() && accept(candidate, username).ok()) {
+                accepted++;
+            } else {
+                left++;
+            }
+        }
+        return new BulkOutcome(accepted, left);
+    }
+
+    private static void decide(Candidate candidate, CandidateStatus status, Claim claim, String username) {
+        candidate.status = status;
+        candidate.claim = claim;
+        candidate.decidedBy = username;
+        candidate.decidedAt = Instant.now();
+    }
+
+    /**
+     * Speaker names as the claimants on record call them. Looked up one name at a time: there may be many
+     * claimants, and an article mentions few of them.
+     */
+    private static KnownSpeakers knownSpeakers() {
+        Map<String, Optional<String>> seen = new HashMap<>();
+        return alias -> seen.computeIfAbsent(KnownSpeakers.key(alias),
+                key -> alias.isBlank() || alias.length() > 200 ? Optional.empty()
+                        : Claimant.findByNameOrAlias(alias).map(claimant -> claimant.name));
+    }
+}
