@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.claimdesk.TestSession;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.SampleArticles;
+import com.claimdesk.claims.ClaimFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -59,6 +60,19 @@ class ExtractionApiTest {
                         equalTo(100000))
                 .body("statements.figures.flatten().find { it.text == 'more than 100,000 troops' }.qualifier",
                         equalTo("more than"));
+    }
+
+    @Test
+    void speakersAreNamedAsTheClaimantsOnRecord() {
+        ClaimFixtures.claimant("Ingrid Faltskog-Berg", "Ingrid Faltskog");
+        String user = TestSession.newAccount("x", Role.CHECKER);
+        given().auth().preemptive().basic(user, TestSession.password(user))
+                .contentType("text/plain; charset=utf-8")
+                .body("The council met on Monday. \"We will rebuild the bridge by 2030,\" Ingrid Faltskog said.")
+                .post("/api/extract")
+                .then().statusCode(200)
+                .body("statements.find { it.kind == 'direct' }.content", equalTo("We will rebuild the bridge by 2030,"))
+                .body("statements.find { it.kind == 'direct' }.speaker", equalTo("Ingrid Faltskog-Berg"));
     }
 
     @Test
