@@ -106,16 +106,21 @@ public final class TestSession {
         return response;
     }
 
+    /** Posts a multipart form without a file, as a page with an empty file field sends it. */
+    public Response postMultipart(String path, Map<String, String> fields) {
+        return postMultipart(path, fields, null, null, null, null);
+    }
+
     /** Posts a multipart form, as a page with a file field sends it, with the CSRF token. */
-    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] file,
-            String fileType) {
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] file, String fileType) {
         Map<String, Object> withToken = withToken(fields);
         RequestSpecification request = request().contentType("multipart/form-data");
         withToken.forEach((name, value) -> request.multiPart(
                 new MultiPartSpecBuilder(String.valueOf(value)).controlName(name).emptyFileName()
                         .mimeType("text/plain").charset("UTF-8").build()));
         if (file != null) {
-            request.multiPart("file", fileName, file, fileType);
+            request.multiPart(fileField, fileName, file, fileType);
         }
         Response response = request.post(path);
         keepCookies(response);

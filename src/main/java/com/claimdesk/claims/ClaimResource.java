@@ -22,6 +22,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
+import com.claimdesk.sources.Evidence;
+import com.claimdesk.sources.EvidenceInput;
+import com.claimdesk.sources.Stance;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -45,7 +48,8 @@ public class ClaimResource {
         static native TemplateInstance create(ClaimInput form, Article article, String passage,
                 List<String> claimantNames, List<Account> reviewers, FormErrors errors);
 
-        static native TemplateInstance show(Claim claim, FormErrors errors);
+        static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
+                List<Evidence> unlinked, EvidenceInput evidenceForm, FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
                 List<Account> reviewers, FormErrors errors);
@@ -110,7 +114,13 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id) {
-        return Templates.show(findForPage(id), FormErrors.none());
+        return page(findForPage(id), EvidenceInput.empty(), FormErrors.none());
+    }
+
+    /** The claim page, with its evidence grouped by stance and the evidence form as last typed. */
+    public static TemplateInstance page(Claim claim, EvidenceInput evidenceForm, FormErrors errors) {
+        return Templates.show(claim, Evidence.byStance(Evidence.linkedTo(claim)), Evidence.unlinkedFrom(claim),
+                evidenceForm, errors);
     }
 
     @GET
@@ -146,7 +156,7 @@ public class ClaimResource {
         FormErrors errors = FormErrors.none();
         if (claim.version != version) {
             errors.add("status", "Someone changed this claim meanwhile; check it and try again.");
-            return Response.status(409).entity(Templates.show(claim, errors)).build();
+            return Response.status(409).entity(page(claim, EvidenceInput.empty(), errors)).build();
         }
         ClaimStatus next = Inputs.choice(ClaimStatus.class, to, "status", "Choose a status.", errors);
         String why = Inputs.optional(reason, "reason", 500, errors);
@@ -158,7 +168,7 @@ public class ClaimResource {
             errors.add("reason", "Say why the claim is not worth checking.");
         }
         if (errors.any()) {
-            return Response.status(400).entity(Templates.show(claim, errors)).build();
+            return Response.status(400).entity(page(claim, EvidenceInput.empty(), errors)).build();
         }
         claim.status = next;
         claim.dismissalReason = next == ClaimStatus.DISMISSED ? why : null;

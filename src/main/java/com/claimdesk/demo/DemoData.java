@@ -26,6 +26,10 @@ import com.claimdesk.claims.ClaimKind;
 import com.claimdesk.claims.ClaimRecords;
 import com.claimdesk.claims.Claimant;
 import com.claimdesk.claims.ClaimantType;
+import com.claimdesk.sources.EvidenceInput;
+import com.claimdesk.sources.EvidenceRecords;
+import com.claimdesk.sources.SourceType;
+import com.claimdesk.sources.Stance;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -43,7 +47,17 @@ public class DemoData {
 
     /** A claim a reviewer would record from a sample article: the passage is found in its text. */
     record SampleClaim(String passage, String claimReviewed, String claimant, ClaimantType type, ClaimKind kind,
-            List<String> tags) {
+            List<String> tags, List<SampleEvidence> evidence) {
+
+        SampleClaim(String passage, String claimReviewed, String claimant, ClaimantType type, ClaimKind kind,
+                List<String> tags) {
+            this(passage, claimReviewed, claimant, type, kind, tags, List.of());
+        }
+    }
+
+    /** A source a reviewer would link to a sample claim. */
+    record SampleEvidence(String url, String title, String publisher, SourceType type, String publishedAt,
+            Stance stance, String excerpt, String location, String note) {
     }
 
     /** The claimants of the sample claims, as a reviewer would describe them. */
@@ -58,7 +72,25 @@ public class DemoData {
                                     + "Ukraine -- no one else.",
                             "Only the 30 NATO allies and Ukraine decide Ukraine's ties with NATO",
                             "Jens Stoltenberg", ClaimantType.PERSON, ClaimKind.DIRECT_QUOTE,
-                            List.of("nato", "ukraine")))),
+                            List.of("nato", "ukraine"), List.of(
+                                    new SampleEvidence("https://www.nato.int/cps/en/natolive/official_texts_17120.htm",
+                                            "The North Atlantic Treaty", "NATO", SourceType.PRIMARY_DOCUMENT,
+                                            "1949-04-04", Stance.SUPPORTS,
+                                            "The Parties may, by unanimous agreement, invite any other European State"
+                                                    + " in a position to further the principles of this Treaty and to"
+                                                    + " contribute to the security of the North Atlantic area to"
+                                                    + " accede to this Treaty.",
+                                            "Article 10",
+                                            "Membership is decided by the allies' unanimous agreement and the"
+                                                    + " applicant's accession: no third state has a say."),
+                                    new SampleEvidence("https://www.nato.int/cps/en/natolive/official_texts_8443.htm",
+                                            "Bucharest Summit Declaration", "NATO", SourceType.OFFICIAL_STATEMENT,
+                                            "2008-04-03", Stance.CONTEXT,
+                                            "NATO welcomes Ukraine's and Georgia's Euro-Atlantic aspirations for"
+                                                    + " membership in NATO. We agreed today that these countries will"
+                                                    + " become members of NATO.",
+                                            "Paragraph 23",
+                                            "The 2008 decision Russia asked NATO to withdraw."))))),
             new SampleArticle("us-rejects-russian-demand.txt", "Demo Newswire",
                     "https://news.example.org/2022/01/us-rejects-russian-demand", LocalDate.of(2022, 1, 27),
                     List.of(new SampleClaim("Russia has continued to deny that it will take military action",
@@ -86,6 +118,9 @@ public class DemoData {
 
     @Inject
     Articles articles;
+
+    @Inject
+    EvidenceRecords evidenceRecords;
 
     @Inject
     ClaimDeskConfig config;
@@ -150,6 +185,15 @@ public class DemoData {
         ClaimRecords.Outcome outcome = claimRecords.create(input, Role.CHECKER.key());
         if (!outcome.ok()) {
             throw new IllegalStateException("Demo claim does not fit its article: " + outcome.errors().asMap());
+        }
+        for (SampleEvidence evidence : sample.evidence()) {
+            EvidenceInput link = new EvidenceInput(null, evidence.url(), evidence.title(), evidence.publisher(),
+                    evidence.type().name(), evidence.publishedAt(), evidence.stance().name(), evidence.excerpt(),
+                    evidence.location(), evidence.note());
+            EvidenceRecords.Outcome linked = evidenceRecords.link(outcome.claim(), link, Role.CHECKER.key());
+            if (!linked.ok()) {
+                throw new IllegalStateException("Demo evidence is not valid: " + linked.errors().asMap());
+            }
         }
         Claimant claimant = outcome.claim().claimant;
         CLAIMANTS.stream().filter(c -> c.name().equals(claimant.name) && claimant.aliases.isEmpty())

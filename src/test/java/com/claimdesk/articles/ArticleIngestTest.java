@@ -46,7 +46,7 @@ class ArticleIngestTest {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         SampleArticles sample = SampleArticles.load(SampleArticles.NATO);
         String location = session.postMultipart("/articles",
-                Map.of("title", sample.headline(), "text", sample.text(), "publishedAt", "2022-01-14"), null, null, null)
+                Map.of("title", sample.headline(), "text", sample.text(), "publishedAt", "2022-01-14"))
                 .then().statusCode(303).extract().header("Location");
 
         session.get(location).then().statusCode(200)
@@ -60,7 +60,7 @@ class ArticleIngestTest {
         String html = "<html><head><title>T</title></head><body><nav>Menu</nav><article><h1>Upload headline "
                 + System.nanoTime() + "</h1><p>Lavrov said that talks can begin.</p></article>"
                 + "<div class=\"comments\"><h3>Leave a Reply</h3></div></body></html>";
-        String location = session.postMultipart("/articles", Map.of(), "story.html",
+        String location = session.postMultipart("/articles", Map.of(), "file", "story.html",
                 html.getBytes(StandardCharsets.UTF_8), "text/html")
                 .then().statusCode(303).extract().header("Location");
 
@@ -74,7 +74,7 @@ class ArticleIngestTest {
     void aTextFileUploadIsKept() {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         String text = "Peskov told reporters that the Kremlin would take its time. " + System.nanoTime();
-        session.postMultipart("/articles", Map.of("title", "From a text file"), "story.txt",
+        session.postMultipart("/articles", Map.of("title", "From a text file"), "file", "story.txt",
                 text.getBytes(StandardCharsets.UTF_8), "text/plain")
                 .then().statusCode(303);
         assertEquals(1, Article.count("text", text));
@@ -85,7 +85,7 @@ class ArticleIngestTest {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         long before = Article.count();
         session.postMultipart("/articles", Map.of("title", "", "url", "javascript:alert(1)",
-                "publishedAt", "2999-01-01", "text", ""), null, null, null)
+                "publishedAt", "2999-01-01", "text", ""))
                 .then().statusCode(400)
                 .body(containsString("data-testid=\"error-title\""))
                 .body(containsString("data-testid=\"error-url\""))
@@ -97,7 +97,7 @@ class ArticleIngestTest {
     @Test
     void aFileOfAnotherKindIsRefused() {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
-        session.postMultipart("/articles", Map.of("title", "Slides"), "deck.pdf", new byte[] {37, 80, 68, 70},
+        session.postMultipart("/articles", Map.of("title", "Slides"), "file", "deck.pdf", new byte[] {37, 80, 68, 70},
                 "application/pdf")
                 .then().statusCode(400).body(containsString("Upload a .txt or .html file."));
     }

@@ -11,6 +11,7 @@ import com.claimdesk.accounts.Account;
 import com.claimdesk.articles.Article;
 import com.claimdesk.claims.Appearance;
 import com.claimdesk.claims.Claimant;
+import com.claimdesk.sources.Evidence;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,5 +41,6 @@ class DemoDataTest {
         }
         Claimant stoltenberg = Claimant.findByNameOrAlias("Secretary-General of NATO").orElseThrow();
         assertEquals("Jens Stoltenberg", stoltenberg.name);
+        assertTrue(Evidence.count("claim.claimant", stoltenberg) >= 2, "demo sources linked to the sample claims");
     }
 }
