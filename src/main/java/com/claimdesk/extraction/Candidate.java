@@ -100,7 +100,7 @@ public class Candidate extends PanacheEntity {
     }
 
     /** Whether a claim can be recorded from this candidate without asking the reviewer who said it. */
-    public boolean hasSpeaker() {
+    public boolean speakerKnown() {
         return speaker != null && !speaker.isBlank();
     }
 

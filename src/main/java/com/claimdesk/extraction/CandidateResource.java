@@ -48,7 +48,7 @@ public class CandidateResource {
         if (refusal != null) {
             return refusal;
         }
-        if (!candidate.hasSpeaker()) {
+        if (!candidate.speakerKnown()) {
             return Flash.redirect("/candidates/" + id + "/edit");
         }
         ClaimRecords.Outcome outcome = extractions.accept(candidate, currentUser.name());

@@ -72,8 +72,8 @@ public class Extractions {
         Article article = candidate.article;
         String published = article.publishedOn == null ? null : article.publishedOn.toString();
         return new ClaimInput(candidate.content, candidate.draftClaimReviewed(),
-                candidate.hasSpeaker() ? candidate.claimantName() : null,
-                candidate.hasSpeaker() ? candidate.claimantType().name() : null, candidate.claimKind().name(),
+                candidate.speakerKnown() ? candidate.claimantName() : null,
+                candidate.speakerKnown() ? candidate.claimantType().name() : null, candidate.claimKind().name(),
                 published, null, null, String.valueOf(article.id), null, String.valueOf(candidate.start),
                 String.valueOf(candidate.end), published);
     }
@@ -110,7 +110,7 @@ public class Extractions {
             if (!candidate.open()) {
                 continue; // settled meanwhile by a claim recorded from an overlapping candidate
             }
-            if (candidate.hasSpeaker() && accept(candidate, username).ok()) {
+            if (candidate.speakerKnown() && accept(candidate, username).ok()) {
                 accepted++;
             } else {
                 left++;
