@@ -55,6 +55,7 @@ final class Document {
         this.paragraphStart = new int[paragraphs + 1];
         markParagraphs();
         pairQuotes();
+        pairSingleQuotes();
         splitSentences();
     }
 
@@ -200,6 +201,84 @@ final class Document {
         }
     }
 
+    /**
+     * British quotation marks ('...' and ‘...’) outside double quotes, closed within their
+     * paragraph. A mark counts only at a word boundary, so apostrophes inside words never do; a mark
+     * after a plural -s that a noun follows ("the players' union") is a possessive, not a closing one.
+     */
+    private void pairSingleQuotes() {
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (open >= 0 && (t.paragraph != tokens.get(open).paragraph || t.quote >= 0)) {
+                open = -1;
+            }
+            if (t.type != Token.Type.PUNCT || t.quote >= 0 || !isSingleMark(t.text.charAt(0))) {
+                continue;
+            }
+            // A mark right after the opening one ("''") cannot close an empty quotation: start afresh.
+            if (open < 0 || i == open + 1) {
+                open = opensSingle(i) ? i : -1;
+            } else if (closesSingle(i)) {
+                tokens.set(open, asQuoteMark(tokens.get(open)));
+                tokens.set(i, asQuoteMark(t));
+                addQuote(open, i, i - 1);
+                open = -1;
+            } else if (opensSingle(i)) {
+                open = i;
+            }
+        }
+    }
+
+    private static boolean isSingleMark(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019';
+    }
+
+    private static Token asQuoteMark(Token t) {
+        Token q = new Token(t.start, t.end, Token.Type.QUOTE, t.text);
+        q.paragraph = t.paragraph;
+        return q;
+    }
+
+    /** Shortened words written with a leading apostrophe: "'90s", "rock 'n' roll", "'em". */
+    private static final java.util.Set<String> ELISIONS = Lexicon.words("n", "em", "til", "cause", "tis", "twas",
+            "bout", "round", "s");
+
+    private boolean opensSingle(int i) {
+        Token t = tokens.get(i);
+        if (t.text.charAt(0) == '\u2019' || i + 1 >= tokens.size()) {
+            return false;
+        }
+        char prev = t.start > 0 ? text.charAt(t.start - 1) : ' ';
+        Token next = tokens.get(i + 1);
+        boolean boundaryBefore = Character.isWhitespace(prev) || "([{\u2014\u2013-/:".indexOf(prev) >= 0
+                || Tokenizer.isQuoteChar(prev);
+        boolean wordAfter = next.start == t.end && (next.type == Token.Type.WORD || next.type == Token.Type.NUMBER);
+        boolean decade = next.lower.length() == 3 && Character.isDigit(next.lower.charAt(0)) && next.lower.endsWith("s");
+        return boundaryBefore && wordAfter && !decade && !ELISIONS.contains(next.lower);
+    }
+
+    private boolean closesSingle(int i) {
+        Token t = tokens.get(i);
+        if (t.text.charAt(0) == '\u2018' || t.start == 0) {
+            return false;
+        }
+        char prev = text.charAt(t.start - 1);
+        char next = t.end < text.length() ? text.charAt(t.end) : ' ';
+        boolean boundaryAfter = Character.isWhitespace(next) || ".,;:!?)]}\u2014\u2013-".indexOf(next) >= 0
+                || Tokenizer.isQuoteChar(next);
+        if (Character.isWhitespace(prev) || !boundaryAfter) {
+            return false;
+        }
+        if ((prev == 's' || prev == 'S') && Character.isWhitespace(next) && i + 1 < tokens.size()) {
+            Token after = tokens.get(i + 1);
+            boolean functionWord = Lexicon.ENGLISH_FUNCTION_WORDS.contains(after.lower)
+                    || Lexicon.PREPOSITIONS.contains(after.lower) || Lexicon.cue(after.lower) != null;
+            return !after.isLowercaseWord() || functionWord;
+        }
+        return true;
+    }
+
     private void addQuote(int open, int close, int last) {
         int first = open + 1;
         int words = 0;
@@ -272,7 +351,9 @@ final class Document {
             if (i + 1 < tokens.size() && (tokens.get(i + 1).type == Token.Type.QUOTE && isClosingMark(i + 1))) {
                 return false;
             }
-            if (t.text.equals(".") && i > 0 && isAbbreviation(tokens.get(i - 1), t)) {
+            // "No. 5" abbreviates "number"; "No." before a word is the answer.
+            if (t.text.equals(".") && i > 0 && isAbbreviation(tokens.get(i - 1), t) && (!tokens.get(i - 1).is("no")
+                    || i + 1 < tokens.size() && tokens.get(i + 1).type == Token.Type.NUMBER)) {
                 return false;
             }
             return startsSentence(i + 1);

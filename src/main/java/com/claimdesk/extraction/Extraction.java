@@ -55,9 +55,11 @@ final class Extraction {
     private static final int MAX_CLAUSE_TOKENS = 250;
     private static final int MAX_NP_TOKENS = 10;
 
+    /** What a denial names before its clause: "rejected claims that", "dismissed suggestions that". */
     private static final Set<String> CLAIM_NOUNS = Lexicon.words("claims", "claim", "reports", "report",
-            "allegations", "allegation", "accusations", "suggestions", "rumors", "rumours", "speculation",
-            "charges", "assertions", "reports");
+            "allegations", "allegation", "accusations", "accusation", "suggestions", "suggestion", "rumors",
+            "rumor", "rumours", "rumour", "speculation", "charges", "charge", "assertions", "assertion",
+            "notion", "idea", "suspicions", "insinuations", "stories", "contention", "assessments");
 
     private static final Set<String> NOT_A_CLAUSE = Lexicon.words("so", "nothing", "goodbye", "yes", "no",
             "something", "anything", "little", "much", "more", "otherwise", "hello", "thanks", "this", "that",
@@ -75,6 +77,8 @@ final class Extraction {
     private final KnownSpeakers known;
     private final List<FigureFinder.Found> figures;
     private final boolean[] cueUsed;
+    /** Per token: a figure starts there ("as many as 50,000", "only 10%"). */
+    private final boolean[] figureStart;
     private final Attribution[] quoteAttribution;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<ReleaseSpeaker> releaseSpeakers = new ArrayList<>();
@@ -85,6 +89,8 @@ final class Extraction {
     private final String[] turnSpeaker;
     /** Per paragraph: first token after the speaker label, or the paragraph start. */
     private final int[] turnStart;
+    /** Per paragraph: an interviewer's question, whose premises are not the article's statements. */
+    private final boolean[] asked;
 
     Extraction(String text, KnownSpeakers known) {
         this.doc = new Document(text);
@@ -92,9 +98,14 @@ final class Extraction {
         this.known = known;
         this.figures = FigureFinder.find(doc);
         this.cueUsed = new boolean[doc.size()];
+        this.figureStart = new boolean[doc.size()];
+        for (FigureFinder.Found f : figures) {
+            figureStart[f.first()] = true;
+        }
         this.quoteAttribution = new Attribution[doc.quotes.size()];
         this.turnSpeaker = new String[doc.skippedParagraph.length];
         this.turnStart = new int[doc.skippedParagraph.length];
+        this.asked = new boolean[doc.skippedParagraph.length];
     }
 
     List<Statement> run() {
@@ -102,7 +113,8 @@ final class Extraction {
         findTurns();
         attributeQuotes();
         for (Document.Sentence s : doc.sentences) {
-            if (!doc.skippedParagraph[doc.token(s.first()).paragraph]) {
+            int p = doc.token(s.first()).paragraph;
+            if (!doc.skippedParagraph[p] && !asked[p]) {
                 findReportedSpeech(s);
             }
         }
@@ -167,12 +179,16 @@ final class Extraction {
             for (int p = 0; p < turnSpeaker.length; p++) {
                 if (label[p] != null) {
                     current = label[p].isEmpty() ? null : label[p];
+                    asked[p] = label[p].isEmpty();
                     if (question[p]) {
                         continue;
                     }
                 } else if (question[p]) {
                     current = null;
+                    asked[p] = true;
                     continue;
+                } else {
+                    asked[p] = current == null && p > 0 && asked[p - 1];
                 }
                 turnSpeaker[p] = doc.skippedParagraph[p] ? null : current;
             }
@@ -220,6 +236,7 @@ final class Extraction {
         for (int p = 0; p < turnSpeaker.length; p++) {
             if (question[p]) {
                 afterQuestion = true;
+                asked[p] = true;
             } else if (afterQuestion && !doc.skippedParagraph[p]) {
                 turnSpeaker[p] = interviewee;
             }
@@ -228,6 +245,12 @@ final class Extraction {
 
     private static final Set<String> OPENERS = Lexicon.words("let", "thank", "thanks", "good", "hi", "hello",
             "yeah", "yes", "okay", "ok", "well", "please", "sure", "welcome", "nope", "no");
+
+    /** "I'm not going to get ahead of ...", "I'd refer you to ...": talk about the talk. */
+    private static final Set<String> SELF_REFERENCE = Lexicon.words("i'm", "i'll", "i'd", "let's", "we'll");
+
+    private static final Set<String> I_META_VERBS = Lexicon.words("want", "think", "hope", "would", "will",
+            "am", "can't", "won't", "don't", "cannot", "can", "guess", "believe", "mean", "wish");
 
     private static final Set<String> TRUTH_WORDS = Lexicon.words("correct", "incorrect", "true", "false",
             "accurate", "inaccurate", "wrong", "untrue", "misleading", "fact", "facts", "lie", "lies");
@@ -292,9 +315,8 @@ final class Extraction {
             start++;
         }
         Token opener = doc.token(start);
-        boolean meta = OPENERS.contains(opener.lower) || (opener.is("i") && start + 1 <= last
-                && (doc.token(start + 1).is("want") || doc.token(start + 1).is("think") || doc.token(start + 1).is("hope")
-                || doc.token(start + 1).lower.startsWith("'d") || doc.token(start + 1).is("would")));
+        boolean meta = OPENERS.contains(opener.lower) || SELF_REFERENCE.contains(opener.lower.replace('\u2019', '\''))
+                || (opener.is("i") && start + 1 <= last && I_META_VERBS.contains(doc.token(start + 1).lower));
         for (int k = start; k <= last; k++) {
             Token t = doc.token(k);
             if (!t.isWord()) {
@@ -405,7 +427,10 @@ final class Extraction {
         }
         Token prev = doc.token(k - 1);
         if (cue.passiveForm()) {
-            return Lexicon.DETERMINERS.contains(prev.lower);
+            // "for alleged war crimes", "the stated aim": the participle as an adjective.
+            return Lexicon.DETERMINERS.contains(prev.lower) || (Lexicon.PREPOSITIONS.contains(prev.lower)
+                    && !prev.is("to") && k + 1 < doc.size() && doc.token(k + 1).isLowercaseWord()
+                    && !doc.token(k + 1).is("that") && !Lexicon.PREPOSITIONS.contains(doc.token(k + 1).lower));
         }
         if (cue.participle()) {
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
@@ -429,10 +454,27 @@ final class Extraction {
         boolean afterFullStop = doc.token(quote.close - 1).isTerminal() && !doc.token(quote.close - 1).is("?")
                 && !doc.token(quote.close - 1).is("!");
         int commas = 0;
-        for (int k = j; k < n && k < j + MAX_NP_TOKENS; k++) {
+        int relative = -1;
+        int limit = j + MAX_NP_TOKENS;
+        for (int k = j; k < n && k < limit; k++) {
             Token t = doc.token(k);
             if (t.paragraph != paragraph || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
                     || t.is(":")) {
+                return null;
+            }
+            // "a senior official, who asked not to be named, told Reuters": skip the relative clause.
+            if (t.is(",") && k > j && k + 1 < n && relative < 0
+                    && (doc.token(k + 1).is("who") || doc.token(k + 1).is("whose"))) {
+                int close = k + 2;
+                while (close < n && close < k + 16 && !doc.token(close).is(",") && !doc.token(close).isTerminal()) {
+                    close++;
+                }
+                if (close < n && doc.token(close).is(",")) {
+                    relative = k;
+                    limit += close - k + 1;
+                    k = close;
+                    continue;
+                }
                 return null;
             }
             if (t.is(",") && ++commas > 2) {
@@ -450,7 +492,15 @@ final class Extraction {
                     int[] np = npForward(k + 1);
                     return np == null ? new Attribution(k, -1, -1, true) : new Attribution(k, np[0], np[1], false);
                 }
+                if (relative >= 0) {
+                    return new Attribution(k, j, relative - 1, false);
+                }
                 int npLast = skipModifiersBack(k - 1, j);
+                // "the UN Secretary-General, António Guterres, said": the name in the apposition.
+                int[] np = npLast >= j && doc.token(npLast).is(",") ? npBefore(k) : null;
+                if (np != null && np[0] >= j) {
+                    return new Attribution(k, np[0], np[1], false);
+                }
                 return new Attribution(k, j, npLast, npLast < j);
             }
             if (t.isLowercaseWord() && (Lexicon.AUXILIARIES.contains(t.lower) && !Lexicon.VERB_MODIFIERS.contains(t.lower)
@@ -488,8 +538,10 @@ final class Extraction {
         int sentence = doc.token(quote.open).sentence;
         for (int m = k; m >= 0 && m > k - 8; m--) {
             Token t = doc.token(m);
+            // A verb between cue and quotation makes the quotation part of a reported clause ("said
+            // the plan was 'a recipe for chaos'"): a mixed statement, found with the clause.
             if (t.sentence != sentence || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
-                    || t.is("that")) {
+                    || t.is("that") || (t.isLowercaseWord() && Lexicon.AUXILIARIES.contains(t.lower))) {
                 break;
             }
             if (isCueAt(m, true)) {
@@ -514,14 +566,24 @@ final class Extraction {
     private void addQuoteStatements() {
         for (int q = 0; q < doc.quotes.size(); q++) {
             Document.Quote quote = doc.quotes.get(q);
-            if (quote.used || quote.words < 3 || doc.skippedParagraph[doc.token(quote.open).paragraph]
-                    || isTitleLike(quote)) {
+            int p = doc.token(quote.open).paragraph;
+            if (quote.used || quote.words < 3 || doc.skippedParagraph[p] || asked[p] || isTitleLike(quote)) {
                 continue;
             }
             Attribution a = quoteAttribution[q];
-            boolean standsAlone = startsSentence(quote.open);
-            if (a == null && !standsAlone && quote.words < 5) {
+            if (a == null && isCitation(quote)) {
                 continue;
+            }
+            boolean standsAlone = startsSentence(quote.open);
+            int[] subject = null;
+            if (a == null && !standsAlone) {
+                // A quotation inside someone's sentence is theirs only when the subject can speak; a
+                // characterising verb ("called the plan '...'") makes even a short one a statement.
+                subject = sentenceSubject(doc.token(quote.open).sentence, quote.open);
+                boolean characterised = characterisingVerbBefore(quote.open);
+                if (subject == null || !canSpeak(subject) || (quote.words < 5 && !characterised)) {
+                    continue;
+                }
             }
             StatementKind kind = a == null && !standsAlone ? StatementKind.MIXED : StatementKind.DIRECT;
             List<Candidate> pieces = splitByParagraph(quote, kind);
@@ -532,11 +594,14 @@ final class Extraction {
                 } else if (standsAlone) {
                     c.source = SpeakerSource.CONTINUING;
                     c.rank = 1;
-                } else {
-                    int[] np = sentenceSubject(doc.token(quote.open).sentence, quote.open);
-                    if (np != null) {
-                        setSpeaker(c, new Attribution(-1, np[0], np[1], false));
+                    // 'Jones was more cautious. "We don't know yet."': the person the sentence before is about.
+                    String person = personSubjectBefore(quote.open);
+                    if (person != null) {
+                        c.source = SpeakerSource.NAMED;
+                        c.speaker = person;
                     }
+                } else {
+                    setSpeaker(c, new Attribution(-1, subject[0], subject[1], false));
                     c.rank = 1;
                 }
                 if (a != null && a.cue >= 0) {
@@ -546,6 +611,26 @@ final class Extraction {
                 candidates.add(c);
             }
         }
+    }
+
+    /** The named person subject of the sentence just before the token in its paragraph, or null. */
+    private String personSubjectBefore(int open) {
+        int p = doc.token(open).paragraph;
+        if (open <= doc.paragraphStart[p] || open <= turnStart[p]) {
+            return null;
+        }
+        int sentence = doc.token(open - 1).sentence;
+        int[] np = sentenceSubject(sentence, doc.sentences.get(sentence).last() + 1);
+        if (np == null || doc.token(np[0]).quote >= 0) {
+            return null;
+        }
+        for (int k = np[0]; k <= np[1]; k++) {
+            Names.Mention m = names.mentionAt(k);
+            if (m != null && m.hasName() && m.type != Names.Type.ORGANISATION && !doc.token(m.last).isPossessive()) {
+                return names.fullName(m);
+            }
+        }
+        return null;
     }
 
     private List<Candidate> splitByParagraph(Document.Quote quote, StatementKind kind) {
@@ -585,6 +670,48 @@ final class Extraction {
         }
         int p = open - 1;
         return doc.token(p).is(":") || (p == doc.paragraphStart[t.paragraph]);
+    }
+
+    /** Verbs that pass judgement in someone's words: "called it '...'", "described the attack as '...'". */
+    private static final Set<String> CHARACTERISING = Lexicon.words("called", "calling", "calls", "described",
+            "describing", "describes", "branded", "labelled", "labeled", "termed", "dubbed", "condemned",
+            "criticised", "criticized", "accused", "hailed", "praised", "denounced", "slammed", "urged");
+
+    private boolean characterisingVerbBefore(int open) {
+        int sentence = doc.token(open).sentence;
+        for (int k = open - 1; k >= 0 && k >= open - 6 && doc.token(k).sentence == sentence; k--) {
+            if (CHARACTERISING.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People and bodies that make statements: a name, a pronoun, a role, or a group of people. */
+    private boolean canSpeak(int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            Token t = doc.token(k);
+            Names.Mention m = names.mentionAt(k);
+            if ((m != null && m.hasName()) || Lexicon.PRONOUNS.contains(t.lower) || Lexicon.ROLE_HEADS.contains(t.bareLower())
+                    || SPEAKING_GROUPS.contains(t.bareLower()) || Lexicon.ORG_WORDS.contains(t.bareLower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEAKING_GROUPS = Lexicon.words("critics", "officials", "leaders",
+            "residents", "experts", "analysts", "campaigners", "activists", "protesters", "opponents",
+            "supporters", "lawmakers", "ministers", "scientists", "researchers", "doctors", "police", "witnesses",
+            "authorities", "prosecutors", "lawyers", "investigators", "sources", "observers", "economists",
+            "government", "ministry", "company", "firm", "group", "union", "agency", "court", "report", "study");
+
+    /** A quoted headline in a list of sources: `"Title" — Publisher, date`. */
+    private boolean isCitation(Document.Quote quote) {
+        int next = quote.close + 1;
+        return quote.close >= 0 && next + 1 < doc.size() && isDash(doc.token(next))
+                && doc.token(next).paragraph == doc.token(quote.close).paragraph && doc.token(next + 1).isCapitalized()
+                && !doc.token(quote.close - 1).is(",");
     }
 
     /** Names of works and slogans in title case: "Gone With the Wind". */
@@ -646,34 +773,42 @@ final class Extraction {
         // "denied claims that"; no verb may stand between.
         for (int m = k; m <= s.last() && m < k + 10; m++) {
             Token t = doc.token(m);
+            // "What I can tell you is that ...": the clause follows the copula.
+            if ((t.is("is") || t.is("was")) && m + 1 <= s.last() && doc.token(m + 1).is("that") && m > k) {
+                continue;
+            }
             if (t.is("that")) {
-                boolean fits = m == k || fitsBeforeThat(k, m, cue);
+                boolean fits = cue.needsClaimNoun() ? claimNounBetween(k, m) : m == k || fitsBeforeThat(k, m, cue);
                 return fits && m + 1 <= s.last() ? m + 1 : -1;
             }
             if (t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";") || t.is(":")
-                    || Lexicon.AUXILIARIES.contains(t.lower) || (t.isLowercaseWord() && Lexicon.cue(t.lower) != null)) {
+                    || Lexicon.AUXILIARIES.contains(t.lower)
+                    || (t.isLowercaseWord() && Lexicon.cue(t.lower) != null
+                    && !(cue.isDenial() && CLAIM_NOUNS.contains(t.lower)))) {
                 break;
             }
         }
         if (cue.strength() != Lexicon.CueStrength.STRONG) {
             return -1;
         }
-        if (doc.token(cueIndex - 1 < 0 ? 0 : cueIndex - 1).is(",")) {
+        if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && invertedAttribution(k, s)) {
             return -1;
         }
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {
             k = skipAddressee(k, s);
         }
-        while (k <= s.last() && Lexicon.VERB_MODIFIERS.contains(doc.token(k).lower) && !doc.token(k).is("to")) {
-            k++;
-        }
+        k = skipAdjuncts(k, s.last());
         if (k > s.last()) {
             return -1;
         }
         Token first = doc.token(k);
         boolean wordLike = first.type == Token.Type.WORD || first.type == Token.Type.NUMBER
                 || (first.type == Token.Type.QUOTE && doc.isOpeningMark(k));
-        if (!wordLike || Lexicon.PREPOSITIONS.contains(first.lower) || NOT_A_CLAUSE.contains(first.lower)
+        // "said it would", "denied this was": a pronoun subject when a verb follows it.
+        boolean pronounSubject = SUBJECT_WORDS.contains(first.lower) && k + 1 <= s.last()
+                && looksFinite(doc.token(k + 1)) || figureStart[k];
+        if (!wordLike || Lexicon.PREPOSITIONS.contains(first.lower)
+                || (NOT_A_CLAUSE.contains(first.lower) && !pronounSubject)
                 || Lexicon.cue(first.lower) != null && first.isLowercaseWord()) {
             return -1;
         }
@@ -687,6 +822,55 @@ final class Extraction {
         return words >= 3 ? k : -1;
     }
 
+    private static final Set<String> SUBJECT_WORDS = Lexicon.words("it", "this", "that", "there", "nothing",
+            "much", "more", "little", "something", "anything");
+
+    private static final Set<String> TIME_ADJUNCTS = Lexicon.words("today", "yesterday", "tonight", "earlier",
+            "later", "again", "also", "previously", "recently", "repeatedly", "separately", "then", "however",
+            "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static final Set<String> TIME_NOUNS = Lexicon.words("week", "weekend", "month", "year", "night",
+            "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** ", said the spokesman." / ", said Smith, adding": a speaker after the verb, nothing reported. */
+    private boolean invertedAttribution(int k, Document.Sentence s) {
+        int[] np = k <= s.last() ? npForward(k) : null;
+        if (np == null) {
+            return true;
+        }
+        int after = np[1] + 1;
+        return after > s.last() || doc.token(after).is(",") || doc.token(after).isTerminal()
+                || isDash(doc.token(after));
+    }
+
+    /** Skips what may stand between a speech verb and its clause: "said on Monday", "said last week". */
+    private int skipAdjuncts(int k, int limit) {
+        while (k <= limit) {
+            Token t = doc.token(k);
+            Token next = k + 1 <= limit ? doc.token(k + 1) : null;
+            if (TIME_ADJUNCTS.contains(t.lower) || (t.isLowercaseWord() && t.lower.endsWith("ly") && t.lower.length() > 4)) {
+                k++;
+            } else if (next != null && TIME_NOUNS.contains(next.lower)
+                    && (t.is("on") || t.is("this") || t.is("last") || t.is("next") || t.is("late") || t.is("early"))) {
+                k += 2;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** A word that can be the verb right after a pronoun subject: "it would", "this was", "it plans". */
+    private static boolean looksFinite(Token t) {
+        if (!t.isLowercaseWord()) {
+            return false;
+        }
+        return Lexicon.AUXILIARIES.contains(t.lower) || PAST_FORMS.contains(t.lower) || t.lower.endsWith("ed")
+                || (t.lower.endsWith("s") && !t.lower.endsWith("ss") && !Lexicon.PREPOSITIONS.contains(t.lower)
+                && !t.is("as") && !t.is("its") && !t.is("his") && !t.is("this"));
+    }
+
     private boolean fitsBeforeThat(int from, int that, Lexicon.Cue cue) {
         Token first = doc.token(from);
         if (Lexicon.PREPOSITIONS.contains(first.lower) || first.is(",") || Lexicon.VERB_MODIFIERS.contains(first.lower)
@@ -696,6 +880,10 @@ final class Extraction {
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {
             return true;
         }
+        return cue.isDenial() && claimNounBetween(from, that);
+    }
+
+    private boolean claimNounBetween(int from, int that) {
         for (int m = from; m < that; m++) {
             if (CLAIM_NOUNS.contains(doc.token(m).lower)) {
                 return true;
@@ -715,15 +903,21 @@ final class Extraction {
             return mention.last + 1;
         }
         Token t = m <= s.last() ? doc.token(m) : null;
-        if (t != null && (t.is("reporters") || t.is("journalists") || t.is("him") || t.is("her") || t.is("them")
-                || t.is("us") || t.is("me") || t.is("lawmakers") || t.is("parliament") || t.is("congress")
-                || t.is("senators") || t.is("investigators") || t.is("police") || t.is("officials")
-                || t.is("supporters") || t.is("members") || t.is("residents") || t.is("people")
-                || t.is("viewers") || t.is("listeners") || t.is("delegates") || t.is("students"))) {
+        if (t != null && ADDRESSEES.contains(t.lower)) {
             return m + 1;
         }
         return k;
     }
+
+    /** Whom a speaker tells or warns: "told reporters", "told the court", "warned investors". */
+    private static final Set<String> ADDRESSEES = Lexicon.words("reporters", "journalists", "you", "him", "her",
+            "them", "us", "me", "lawmakers", "parliament", "congress", "senators", "investigators", "police",
+            "officials", "supporters", "members", "residents", "people", "viewers", "listeners", "delegates",
+            "students", "investors", "analysts", "shareholders", "court", "jury", "judge", "committee", "inquiry",
+            "panel", "hearing", "audience", "crowd", "voters", "staff", "employees", "workers", "colleagues",
+            "mps", "legislators", "newspaper", "paper", "broadcaster", "station", "agency", "media", "press",
+            "television", "radio", "parents", "families", "customers", "fans", "lawyers", "prosecutors",
+            "senate", "house", "assembly", "council", "conference", "briefing", "rally", "summit", "troops");
 
     /** Last token of a reported clause: the sentence end, or where an attribution or a new clause begins. */
     private int clauseEnd(int from, Document.Sentence s) {
@@ -762,8 +956,35 @@ final class Extraction {
                 end = m - 1;
                 break;
             }
+            // ", while the employer said ...", ", and to ...": a second clause, not part of this one.
+            if (doc.token(m - 1).is(",") && (CLAUSE_JOINERS.contains(t.lower) && ownAttributionFollows(m + 1, s)
+                    || t.is("and") && m + 1 <= limit && doc.token(m + 1).is("to"))) {
+                end = m - 2;
+                break;
+            }
         }
         return trimEnd(from, end);
+    }
+
+    private static final Set<String> CLAUSE_JOINERS = Lexicon.words("and", "but", "while", "whereas", "as",
+            "although", "though");
+
+    /** "the employer said", "its lawyers argued": a subject and a speech verb of its own. */
+    private boolean ownAttributionFollows(int k, Document.Sentence s) {
+        for (int m = k; m <= s.last() && m < k + 8; m++) {
+            Token t = doc.token(m);
+            if (m > k && isCueAt(m, false) && !Lexicon.cue(t.lower).participle()) {
+                return true;
+            }
+            boolean npWord = t.isCapitalized() || Lexicon.DETERMINERS.contains(t.lower)
+                    || (t.isLowercaseWord() && !Lexicon.NP_BREAKERS.contains(t.lower) && !Lexicon.AUXILIARIES.contains(t.lower)
+                    && !t.lower.endsWith("ed")) || t.is("he") || t.is("she") || t.is("they") || t.is("it")
+                    || t.is("we") || t.isPossessive();
+            if (!npWord && !(t.is(".") && m > k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", Little said." / ", said the spokesman," / ", he added": an attribution starting at the token. */
@@ -920,22 +1141,51 @@ final class Extraction {
         int contentFirst = skipIntro(s, comma);
         int contentLast = trimEnd(contentFirst, comma - 1);
         // A speech verb inside the clause reports it already ("Hagel told Barak that ..., Little said").
-        for (Candidate c : candidates) {
-            if (c.anchor >= contentFirst && c.anchor <= contentLast) {
-                cueUsed[cueIndex] = true;
-                return;
-            }
+        if (candidateAnchoredIn(contentFirst, contentLast)) {
+            cueUsed[cueIndex] = true;
+            return;
         }
         if (contentLast < contentFirst || doc.token(contentFirst).quote >= 0) {
             return;
+        }
+        // "The plan, Smith said, would cost $4 billion": the statement runs on after the attribution,
+        // and the whole sentence is the closest contiguous stretch of it.
+        boolean continues = after < s.last() && doc.token(after).is(",") && wordsBetween(after + 1, s.last()) >= 3;
+        if (continues) {
+            contentLast = clauseEnd(after + 1, s);
         }
         Attribution a = np == null ? new Attribution(cueIndex, -1, -1, true) : new Attribution(cueIndex, np[0], np[1], false);
         if (addClause(cueIndex, cue, contentFirst, contentLast, a, doc.token(cueIndex).text)) {
             cueUsed[cueIndex] = true;
             Candidate c = candidates.get(candidates.size() - 1);
             c.spanFirst = contentFirst;
-            c.spanLast = Math.max(cueIndex, np == null ? cueIndex : np[1]);
+            c.spanLast = Math.max(contentLast, Math.max(cueIndex, np == null ? cueIndex : np[1]));
         }
+    }
+
+    private int wordsBetween(int first, int last) {
+        int words = 0;
+        for (int k = first; k <= last; k++) {
+            words += doc.token(k).isWord() || doc.token(k).type == Token.Type.NUMBER ? 1 : 0;
+        }
+        return words;
+    }
+
+    /**
+     * Whether a statement found so far has its cue inside the tokens. Candidates are added in text
+     * order while reported speech is read, so only the last few can reach back this far.
+     */
+    private boolean candidateAnchoredIn(int first, int last) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            if (c.anchor >= first && c.anchor <= last) {
+                return true;
+            }
+            if (c.spanLast < first) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Skips a dateline ("WASHINGTON, March 5, 2013 -") and an introductory phrase ending in a comma. */
@@ -987,10 +1237,19 @@ final class Extraction {
             }
             contentFirst = skipIntro(s, at);
             contentLast = trimEnd(contentFirst, at - 2);
-            for (Candidate c : candidates) {
+            if (contentLast < contentFirst) {
+                return np[1];
+            }
+            for (int i = candidates.size() - 1; i >= 0 && candidates.get(i).spanLast >= contentFirst; i--) {
+                Candidate c = candidates.get(i);
                 if (c.end > doc.token(contentFirst).start && c.start < doc.token(contentLast).end) {
                     return np[1];
                 }
+            }
+            // "The plan would, according to Smith, cost ...": the statement goes on after the source.
+            int after = np[1] + 1;
+            if (after < s.last() && doc.token(after).is(",") && wordsBetween(after + 1, s.last()) >= 3) {
+                contentLast = clauseEnd(after + 1, s);
             }
         }
         if (contentFirst > s.last() || contentLast < contentFirst) {
@@ -1001,7 +1260,7 @@ final class Extraction {
             Candidate c = candidates.get(candidates.size() - 1);
             c.spanFirst = Math.min(at, contentFirst);
             c.spanLast = Math.max(np[1], contentLast);
-            return leading ? contentLast : np[1];
+            return c.spanLast;
         }
         return np[1];
     }
@@ -1030,17 +1289,30 @@ final class Extraction {
             if (m != null && m.hasName() && m.type == Names.Type.PERSON) {
                 return new int[] {m.nameFirst, m.last};
             }
-            // "Jens Stoltenberg, NATO's secretary-general, said": the name before the apposition.
-            for (int k = last - 1; k >= floor && k > last - 8; k--) {
-                if (doc.token(k).is(",")) {
-                    Names.Mention before = k - 1 >= floor ? names.mentionAt(k - 1) : null;
-                    if (before != null && before.hasName() && before.type == Names.Type.PERSON) {
-                        return new int[] {before.first, before.last};
-                    }
+            // "Jens Stoltenberg, NATO's secretary-general, said", "Smith, who chairs the panel, said",
+            // "The report, commissioned by the agency, found": the words before the apposition.
+            int opening = -1;
+            for (int k = last - 1; k > floor && k > last - 30; k--) {
+                Token t = doc.token(k);
+                if (t.is(",")) {
+                    opening = k;
+                    break;
+                }
+                if (t.type == Token.Type.QUOTE || t.is(";") || t.is(":")) {
                     break;
                 }
             }
-            return null;
+            if (opening < 0) {
+                return null;
+            }
+            Names.Mention before = names.mentionAt(opening - 1);
+            if (before != null && before.hasName() && before.type != Names.Type.ORGANISATION) {
+                return new int[] {before.first, before.last};
+            }
+            last = opening - 1;
+            if (!doc.token(last).isWord()) {
+                return null;
+            }
         }
         int first = last + 1;
         for (int k = last; k >= floor && last - k < MAX_NP_TOKENS; k--) {
@@ -1051,7 +1323,10 @@ final class Extraction {
             if (t.type == Token.Type.PUNCT) {
                 boolean abbreviationDot = t.is(".") && k > floor && doc.token(k - 1).end == t.start;
                 boolean inName = names.mentionAt(k) != null;
-                if (!abbreviationDot && !inName && !t.is("-") && !t.is("(") && !t.is(")")) {
+                // "the players' union": a plural possessive.
+                boolean possessive = Tokenizer.isApostrophe(t.text.charAt(0)) && k > floor
+                        && doc.token(k - 1).end == t.start && doc.token(k - 1).lower.endsWith("s");
+                if (!abbreviationDot && !inName && !possessive && !t.is("-") && !t.is("(") && !t.is(")")) {
                     break;
                 }
                 first = k;
@@ -1067,7 +1342,8 @@ final class Extraction {
                 boolean joinsNames = t.is("and") && k + 1 <= last && k > floor && doc.token(k + 1).isCapitalized()
                         && doc.token(k - 1).isCapitalized();
                 // "Reports say", "Other reports say": a speech noun right before the verb is its subject.
-                boolean speechNoun = k == last && t.lower.endsWith("s") && Lexicon.cue(t.lower) != null;
+                boolean speechNoun = k == last && Lexicon.cue(t.lower) != null && (t.lower.endsWith("s")
+                        || (k > floor && Lexicon.DETERMINERS.contains(doc.token(k - 1).lower)));
                 if (!joinsNames && (Lexicon.NP_BREAKERS.contains(t.lower) || Lexicon.AUXILIARIES.contains(t.lower)
                         || (Lexicon.cue(t.lower) != null && !speechNoun) || (t.lower.endsWith("ed") && k != last && !isAdjectiveEd(t)))) {
                     break;
@@ -1170,7 +1446,9 @@ final class Extraction {
     private int[] sentenceSubject(int sentence, int before) {
         Document.Sentence s = doc.sentences.get(sentence);
         int k = skipIntro(s, before);
-        while (k < before && doc.token(k).quote >= 0) {
+        // A sentence opening with a quotation: the subject follows it (`"...," Rivera told the jury, adding`).
+        while (k < before && (doc.token(k).quote >= 0 || doc.token(k).type == Token.Type.QUOTE
+                || (k > s.first() && doc.token(k).is(",") && doc.token(k - 1).type == Token.Type.QUOTE))) {
             k++;
         }
         if (k >= before) {
@@ -1241,6 +1519,13 @@ final class Extraction {
             c.source = SpeakerSource.PRONOUN;
             c.speakerWords = doc.token(first).lower;
             c.anchor = first;
+            return;
+        }
+        // "Our intelligence revealed", "my office found": in a speaker's turn, the speaker's own.
+        int owner = first > 0 && !doc.token(first).is("our") && !doc.token(first).is("my") ? first - 1 : first;
+        if ((doc.token(owner).is("our") || doc.token(owner).is("my")) && turnSpeaker[c.paragraph] != null) {
+            c.source = SpeakerSource.NAMED;
+            c.speaker = turnSpeaker[c.paragraph];
             return;
         }
         // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv".
@@ -1378,7 +1663,7 @@ final class Extraction {
                 figure = datedEvent(s, covered);
                 lastFigure = figure;
             }
-            if (figure >= 0 && !doc.skippedParagraph[p] && turnSpeaker[p] == null) {
+            if (figure >= 0 && !doc.skippedParagraph[p] && turnSpeaker[p] == null && !asked[p]) {
                 assertion(s, figure, lastFigure, covered);
             }
         }
@@ -1393,6 +1678,7 @@ final class Extraction {
      */
     private int datedEvent(Document.Sentence s, boolean[] covered) {
         int date = -1;
+        int event = -1;
         boolean pastVerb = false;
         for (int k = s.first(); k <= s.last(); k++) {
             Token t = doc.token(k);
@@ -1409,8 +1695,44 @@ final class Extraction {
                 date = k;
             }
             pastVerb |= t.isLowercaseWord() && (t.lower.endsWith("ed") || PAST_FORMS.contains(t.lower));
+            if (event < 0 && t.isLowercaseWord() && EVENT_VERBS.contains(t.lower) && k > s.first()) {
+                event = k;
+            }
         }
-        return pastVerb ? date : -1;
+        if (pastVerb && date >= 0) {
+            return date;
+        }
+        // "Khadr is charged with murder", "Tadić has won a second term": a named party's checkable event.
+        return event >= 0 && namedSubject(s, event) ? event : -1;
+    }
+
+    /** Outcomes that are on the record: charges, verdicts, elections, deaths, damage. */
+    private static final Set<String> EVENT_VERBS = Lexicon.words("killed", "convicted", "sentenced", "charged",
+            "arrested", "elected", "re-elected", "won", "defeated", "died", "resigned", "appointed", "fined",
+            "jailed", "acquitted", "indicted", "executed", "injured", "wounded", "detained", "evacuated",
+            "destroyed", "erupted", "collapsed", "ratified", "banned", "suspended", "undefeated", "imprisoned",
+            "extradited", "impeached", "dismissed", "fired", "expelled", "deported", "kidnapped", "murdered",
+            "sued", "raided", "seized", "bankrupt");
+
+    /** A name (or a noun phrase holding one) is the subject: the first words before the verb. */
+    private boolean namedSubject(Document.Sentence s, int verb) {
+        int k = skipIntroDateline(s);
+        Token first = doc.token(k);
+        if (first.quote >= 0 || Lexicon.PRONOUNS.contains(first.lower) || verb - k > 12) {
+            return false;
+        }
+        for (int m = k; m < verb; m++) {
+            Names.Mention mention = names.mentionAt(m);
+            if (mention != null && mention.hasName() && !Lexicon.PLACES.contains(mention.name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Token t = doc.token(m);
+            if (t.is(",") || t.type == Token.Type.QUOTE || (t.isLowercaseWord() && Lexicon.NP_BREAKERS.contains(t.lower)
+                    && !t.is("and"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PAST_FORMS = Lexicon.words("was", "were", "won", "lost", "hit", "struck",
@@ -1433,6 +1755,23 @@ final class Extraction {
         int last = lastFigure;
         while (last < s.last() && !covered[last + 1]) {
             last++;
+        }
+        // An elaboration after a semicolon or a lone dash is a statement of its own (or a list); a
+        // pair of dashes is a parenthesis and stays.
+        int dashes = 0;
+        int firstBreak = -1;
+        for (int k = figure + 1; k < last; k++) {
+            Token t = doc.token(k);
+            boolean dash = t.quote < 0 && (t.is("\u2014") || t.is("\u2013")
+                    || (t.is("-") && t.start > 0 && doc.text.charAt(t.start - 1) == ' '));
+            dashes += dash ? 1 : 0;
+            if (firstBreak < 0 && (dash || t.quote < 0 && t.is(";"))) {
+                firstBreak = k;
+            }
+        }
+        if (firstBreak >= 0 && (dashes == 1 || doc.token(firstBreak).is(";"))) {
+            last = firstBreak - 1;
+            lastFigure = Math.min(lastFigure, last);
         }
         // Cut an appended clause after the last figure: ", a move that ...", ", which ...".
         for (int k = lastFigure + 1; k < last; k++) {
@@ -1459,7 +1798,8 @@ final class Extraction {
                 words++;
             }
         }
-        if (words < 5) {
+        // "One person has died." is short but checkable.
+        if (words < (figureIn(first, last) ? 4 : 5)) {
             return;
         }
         Candidate c = new Candidate();
@@ -1472,6 +1812,15 @@ final class Extraction {
         c.speaker = Statement.ARTICLE_SPEAKER;
         c.paragraph = doc.token(first).paragraph;
         candidates.add(c);
+    }
+
+    private boolean figureIn(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (figureStart[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipIntroDateline(Document.Sentence s) {
@@ -1495,14 +1844,21 @@ final class Extraction {
         for (Candidate c : candidates) {
             String speaker = switch (c.source) {
                 case NAMED -> c.speaker;
-                case PRONOUN -> c.speakerWords.equals("we") || c.speakerWords.equals("i")
+                // "The airline said ... It said ...": with no named antecedent, the speaker just before.
+                case PRONOUN -> orElse(c.speakerWords.equals("we") || c.speakerWords.equals("i")
                         ? turnSpeaker[c.paragraph] : c.speakerWords.equals("you") ? null
-                        : names.antecedent(c.speakerWords, c.anchor);
-                case PREVIOUS_STATEMENT -> previousSpeaker != null ? previousSpeaker : releaseSpeakerBefore(c.anchor);
+                        : names.antecedent(c.speakerWords, c.anchor),
+                        c.paragraph - previousParagraph <= 1 && !c.speakerWords.equals("you") ? previousSpeaker : null);
+                case PREVIOUS_STATEMENT -> previousSpeaker != null ? previousSpeaker
+                        : orElse(releaseSpeakerBefore(c.anchor), c.speakerWords == null ? null : stripDeterminer(c.speakerWords));
                 case CONTINUING -> c.paragraph - previousParagraph <= 2 && previousSpeaker != null
                         ? previousSpeaker : releaseSpeakerBefore(c.anchor);
                 case NONE -> null;
             };
+            // An unattributed clause in someone's turn ("showing that ...") is theirs.
+            if (speaker == null) {
+                speaker = turnSpeaker[c.paragraph];
+            }
             speaker = canonical(speaker, c.speakerWords);
             if (speaker != null && !speaker.equals(Statement.ARTICLE_SPEAKER)) {
                 previousSpeaker = speaker;
@@ -1520,6 +1876,10 @@ final class Extraction {
             out.add(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end, speaker, c.cue, inside));
         }
         return out;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
     }
 
     /** The application's canonical name for the speaker, tried on the raw words, the name, then the surname. */

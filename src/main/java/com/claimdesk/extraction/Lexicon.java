@@ -26,7 +26,12 @@ final class Lexicon {
     /** A speech verb form: its lemma and behaviour. */
     record Cue(String lemma, CueStrength strength, boolean participle, boolean passiveForm) {
         boolean isDenial() {
-            return lemma.equals("deny");
+            return DENIAL_LEMMAS.contains(lemma);
+        }
+
+        /** "rejected claims that": a denial only of a claim named before "that", never of a clause alone. */
+        boolean needsClaimNoun() {
+            return isDenial() && !lemma.equals("deny");
         }
     }
 
@@ -36,6 +41,9 @@ final class Lexicon {
         irregular(m, "tell", CueStrength.STRONG, "tell", "tells", "told", "telling");
         irregular(m, "write", CueStrength.STRONG, "write", "writes", "wrote", "writing");
         irregular(m, "deny", CueStrength.STRONG, "deny", "denies", "denied", "denying");
+        // Findings of a report or a study: "the inquiry found that".
+        irregular(m, "find", CueStrength.WEAK, "find", "finds", "found");
+        irregular(m, "rebut", CueStrength.WEAK, "rebut", "rebuts", "rebutted", "rebutting");
         irregular(m, "reply", CueStrength.WEAK, "reply", "replies", "replied", "replying");
         irregular(m, "testify", CueStrength.WEAK, "testify", "testifies", "testified", "testifying");
         // "states" is left out: it is far more often the noun ("United States", "member states").
@@ -47,7 +55,8 @@ final class Lexicon {
                 "respond", "agree", "estimate", "vow", "pledge", "promise", "caution", "complain",
                 "reveal", "disclose", "indicate", "underline", "underscore", "highlight", "affirm", "assure",
                 "inform", "remind", "boast", "joke", "quip", "concur", "fear",
-                "expect", "accuse", "charge", "post", "tout", "point", "recount", "elaborate", "specify"}) {
+                "expect", "accuse", "charge", "post", "tout", "point", "recount", "elaborate", "specify", "reject",
+                "dismiss", "refute", "dispute", "show"}) {
             regular(m, v);
         }
         return Map.copyOf(m);
@@ -60,9 +69,12 @@ final class Lexicon {
             "admit", "concede", "note", "suggest", "report", "estimate", "underscore", "underline", "highlight");
 
     /** Opinion and expectation verbs: cues with "that" only, never quote attributions. */
-    private static final Set<String> OPINION_LEMMAS = words("agree", "fear",
+    private static final Set<String> OPINION_LEMMAS = words("agree", "fear", "find", "show",
             "expect", "estimate", "promise", "vow", "pledge", "accuse", "charge", "maintain", "point",
             "indicate", "inform", "remind", "assure", "specify", "concur", "tout", "recount", "elaborate");
+
+    /** Verbs of denial: what follows "that" is what the speaker denies. */
+    static final Set<String> DENIAL_LEMMAS = words("deny", "reject", "dismiss", "refute", "rebut", "dispute");
 
     /** Verbs whose object is the person addressed ("told reporters that"). */
     static final Set<String> ADDRESSEE_LEMMAS = words("tell", "warn", "assure", "inform", "remind", "ask",
@@ -91,12 +103,16 @@ final class Lexicon {
         return CUES.get(lower);
     }
 
+    /** Verbs that never close a clause as "X, he said" does: opinions and denials of a named claim. */
     static boolean isOpinion(Cue cue) {
-        return OPINION_LEMMAS.contains(cue.lemma());
+        return OPINION_LEMMAS.contains(cue.lemma()) || cue.needsClaimNoun();
     }
 
     /** Verbs that can attribute a quotation: `"...," he said` / `he said: "..."`. */
     static boolean attributesQuotes(Cue cue) {
+        if (cue.needsClaimNoun()) {
+            return false;
+        }
         return !OPINION_LEMMAS.contains(cue.lemma()) || cue.lemma().equals("promise") || cue.lemma().equals("vow");
     }
 
@@ -282,6 +298,57 @@ final class Lexicon {
             "in", "on", "at", "a", "an", "this", "that", "these", "those", "there", "his", "her", "its", "their",
             "after", "before", "when", "while", "however", "meanwhile", "according", "as", "if", "some", "many",
             "officials", "and", "so", "for", "with", "during", "since", "although", "other", "one", "no", "both");
+
+    /** Titles that tell a person's gender, so that "she said" skips the men named just before. */
+    static final Set<String> MALE_TITLES = words("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
+            "congressman", "councilman", "assemblyman", "businessman", "father", "brother", "duke", "emperor",
+            "sheikh", "pope", "cardinal", "monsignor");
+
+    static final Set<String> FEMALE_TITLES = words("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+            "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
+            "sister", "duchess", "empress", "madam");
+
+    /** Common given names; a gender guess only for resolving "he" and "she", never a name finder. */
+    static final Set<String> MALE_NAMES = words("james", "john", "robert", "michael", "william", "david",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony",
+            "mark", "donald", "steven", "stephen", "paul", "andrew", "joshua", "kenneth", "kevin", "brian",
+            "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+            "eric", "jonathan", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+            "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+            "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy",
+            "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
+            "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
+            "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
+            "russell", "elijah", "louis", "bobby", "philip", "johnny", "tom", "tony", "jim", "bill", "bob",
+            "mike", "dave", "steve", "chris", "nick", "ben", "sam", "dan", "ted", "chuck", "ned", "jens",
+            "vladimir", "sergei", "sergey", "dmitry", "boris", "ivan", "olaf", "emmanuel", "francois", "pierre",
+            "jean", "hans", "klaus", "karl", "friedrich", "giuseppe", "giovanni", "marco", "luca", "carlos",
+            "luis", "miguel", "pedro", "antonio", "manuel", "jorge", "ahmed", "mohammed", "muhammad", "ali",
+            "hassan", "hussein", "omar", "abdul", "ibrahim", "mustafa", "yusuf", "xi", "li", "wang", "hiroshi",
+            "shinzo", "fumio", "narendra", "rahul", "imran", "recep", "benjamin", "benny", "ehud", "volodymyr",
+            "rishi", "keir", "boris", "justin", "barack", "joe", "kamala", "mitch", "chuck", "lloyd", "leon",
+            "ashton", "chuck", "hugh", "ian", "neil", "graham", "colin", "stuart", "martin", "simon", "nigel",
+            "gordon", "tony", "liam", "oliver", "harry", "jake", "luke", "max", "leo", "oscar", "hugo", "felix");
+
+    static final Set<String> FEMALE_NAMES = words("mary", "patricia", "jennifer", "linda", "elizabeth",
+            "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra",
+            "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa",
+            "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+            "angela", "helen", "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma", "samantha",
+            "katherine", "kate", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+            "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+            "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha",
+            "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice",
+            "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+            "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
+            "rose", "alexis", "kayla", "hillary", "condoleezza", "madeleine", "nancy", "angela", "theresa",
+            "ursula", "christine", "kamala", "jacinda", "liz", "penny", "priti", "suella", "nicola", "yulia",
+            "olga", "natalia", "irina", "svetlana", "elena", "tatiana", "marine", "segolene", "annalena",
+            "giorgia", "sanna", "mette", "benazir", "indira", "sonia", "aung", "yingluck", "tsai", "gina",
+            "janet", "gretchen", "kirsten", "elizabeth", "elise", "tulsi", "nikki", "sheila", "jill", "jane",
+            "lucy", "sophie", "chloe", "ella", "amelia", "mia", "zoe", "fiona", "claire", "louise", "ellen",
+            "eleanor", "caroline", "jenny", "wendy", "tracy", "tina", "paula", "monica", "vanessa", "erin",
+            "fatima", "aisha", "leila", "layla", "mariam", "sofia", "ana", "carmen", "lucia", "rosa", "isabel");
 
     /** Built last: it reads the lemma sets above. */
     private static final Map<String, Cue> CUES = buildCues();

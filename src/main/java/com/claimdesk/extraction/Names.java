@@ -60,6 +60,8 @@ final class Names {
     /** Lowercase surname to multi-word person names, in text order. */
     private final Map<String, List<Mention>> bySurname = new HashMap<>();
     private final Map<String, List<RoleHolder>> roles = new HashMap<>();
+    /** Full name to the gender its title or given name shows, where one does. */
+    private final Map<String, Gender> genderByName = new HashMap<>();
     /** The first person named after the token within a few words ("interviews Jon Greenspon"). */
     String personAfter(int token, int within) {
         for (int k = token; k < doc.size() && k < token + within; k++) {
@@ -152,6 +154,18 @@ final class Names {
         }
     }
 
+    /** "Karen Bishop", "Lisa Major": a title word after a given name is a surname. */
+    private boolean isSurnameLikeTitle(int k, int first) {
+        if (k == first) {
+            return false;
+        }
+        Token before = doc.token(k - 1);
+        String given = stripPeriod(before.lower);
+        return Lexicon.MALE_NAMES.contains(given) || Lexicon.FEMALE_NAMES.contains(given)
+                || (before.text.length() == 1 && before.isCapitalized())
+                || (before.is(".") && k - 2 >= first && doc.token(k - 2).text.length() == 1);
+    }
+
     private static boolean isTitle(Token t) {
         return Lexicon.TITLES.contains(stripPeriod(t.bareLower()));
     }
@@ -167,7 +181,7 @@ final class Names {
         boolean roleOfOrganisation = false;
         for (int k = first; k <= last; k++) {
             Token t = doc.token(k);
-            if (isTitle(t) && !t.isPossessive()) {
+            if (isTitle(t) && !isSurnameLikeTitle(k, first)) {
                 lastTitle = k;
             } else if ((t.is("of") || t.is("for")) && lastTitle == k - 1) {
                 if (k + 2 <= last) {
@@ -182,6 +196,10 @@ final class Names {
         int nameFirst = roleOfOrganisation ? last + 1 : lastTitle + 1;
         if (lastTitle < 0) {
             nameFirst = first;
+        }
+        // "MS. HALE": the period of an abbreviated title is not part of the name.
+        while (nameFirst <= last && doc.token(nameFirst).is(".")) {
+            nameFirst++;
         }
         StringBuilder title = new StringBuilder();
         for (int k = first; k <= Math.min(last, nameFirst - 1); k++) {
@@ -341,6 +359,12 @@ final class Names {
     }
 
     private void indexForPronouns() {
+        for (Mention m : mentions) {
+            Gender g = m.type == Type.PERSON && m.hasName() ? genderOfMention(m) : Gender.UNKNOWN;
+            if (g != Gender.UNKNOWN) {
+                genderByName.putIfAbsent(fullName(m), g);
+            }
+        }
         List<Integer> people = new ArrayList<>();
         List<Integer> orgs = new ArrayList<>();
         int lastSentenceWithPerson = -1;
@@ -439,16 +463,55 @@ final class Names {
         if (pos < 0) {
             return null;
         }
+        Gender wanted = pronoun.equals("he") ? Gender.MALE : pronoun.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
         int paragraph = doc.token(token).paragraph;
+        Mention nearest = null;
         for (int k = pos; k >= 0 && k > pos - 12; k--) {
             Mention m = mentions.get(pool[k]);
             if (paragraph - doc.token(m.first).paragraph > 3) {
                 break;
             }
+            Gender g = gender(m);
+            if (wanted != Gender.UNKNOWN && g != Gender.UNKNOWN && g != wanted) {
+                continue;
+            }
             if (m.subject || !person) {
                 return fullName(m);
             }
+            if (nearest == null) {
+                nearest = m;
+            }
         }
-        return fullName(mentions.get(pool[pos]));
+        if (nearest != null) {
+            return fullName(nearest);
+        }
+        Mention m = mentions.get(pool[pos]);
+        return wanted == Gender.UNKNOWN || gender(m) == Gender.UNKNOWN ? fullName(m) : null;
+    }
+
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** Gender of the person a mention names, from a gendered title or a common given name anywhere it is named. */
+    private Gender gender(Mention m) {
+        String full = fullName(m);
+        Gender g = full == null ? Gender.UNKNOWN : genderByName.getOrDefault(full, Gender.UNKNOWN);
+        return g != Gender.UNKNOWN ? g : genderOfMention(m);
+    }
+
+    private static Gender genderOfMention(Mention m) {
+        for (String word : m.title.split(" ")) {
+            if (Lexicon.MALE_TITLES.contains(word)) {
+                return Gender.MALE;
+            }
+            if (Lexicon.FEMALE_TITLES.contains(word)) {
+                return Gender.FEMALE;
+            }
+        }
+        if (!m.hasName() || m.nameTokens() < 2) {
+            return Gender.UNKNOWN;
+        }
+        String given = firstWord(m.name).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.MALE_NAMES.contains(given) ? Gender.MALE
+                : Lexicon.FEMALE_NAMES.contains(given) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 }

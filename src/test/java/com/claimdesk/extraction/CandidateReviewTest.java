@@ -47,6 +47,7 @@ class CandidateReviewTest {
         reviewer.get("/articles/" + articleId).then().statusCode(200)
                 .body(containsString("data-testid=\"candidates\""))
                 .body(containsString("class=\"candidate-mark\""))
+                .body(containsString("<strong>Russia</strong>"))
                 .body(containsString(DENIED));
     }
 

@@ -20,7 +20,7 @@ public final class ExtractionBenchmark {
     public static void main(String[] args) throws IOException {
         List<String> articles = new ArrayList<>();
         try (Stream<Path> files = Files.walk(GoldCorpus.ROOT)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt") && !f.startsWith(GoldCorpus.HELDOUT)).sorted().toList()) {
                 articles.add(Files.readString(p));
             }
         }

@@ -16,8 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionEvaluationTest {
 
     private static final Logger LOG = Logger.getLogger(ExtractionEvaluationTest.class);
-    private static final double F1_FLOOR = 0.84;
-    private static final double SPEAKER_FLOOR = 0.94;
+    private static final double F1_FLOOR = 0.885;
+    private static final double SPEAKER_FLOOR = 0.955;
+    /** Floors on the held-out set: below the targets (0.85 / 0.90), kept so that it cannot slip further. */
+    private static final double HELDOUT_F1_FLOOR = 0.76;
+    private static final double HELDOUT_SPEAKER_FLOOR = 0.83;
 
     private final StatementExtractor extractor = new StatementExtractor();
 
@@ -69,5 +72,24 @@ class ExtractionEvaluationTest {
             assertTrue(s.missed().isEmpty(), a.name() + " missed " + s.missed());
             assertTrue(s.wrongSpeakers().isEmpty(), a.name() + " wrong speakers " + s.wrongSpeakers());
         }
+    }
+
+    /**
+     * The held-out set, written after the rules: only the overall numbers are printed, so that its articles
+     * keep measuring how the rules generalise rather than becoming more fixtures to fit.
+     */
+    @Test
+    void heldOutSetStaysAboveFloors() {
+        List<GoldCorpus.Article> articles = GoldCorpus.heldout();
+        assertFalse(articles.isEmpty(), "no held-out articles found");
+        Evaluation.Score total = Evaluation.Score.EMPTY;
+        for (GoldCorpus.Article a : articles) {
+            total = total.plus(Evaluation.score(extractor.extract(a.text()), a.gold()));
+        }
+        LOG.infof("HELD-OUT (%d articles) pred %d gold %d match %d  P %.3f R %.3f F1 %.3f speaker %.3f",
+                articles.size(), total.predictions(), total.requiredGold(), total.matched(), total.precision(),
+                total.recall(), total.f1(), total.speakerAccuracy());
+        assertTrue(total.f1() >= HELDOUT_F1_FLOOR, "held-out F1 " + total.f1());
+        assertTrue(total.speakerAccuracy() >= HELDOUT_SPEAKER_FLOOR, "held-out speaker " + total.speakerAccuracy());
     }
 }

@@ -244,6 +244,248 @@ class StatementExtractorTest {
     }
 
     @Test
+    void denialOfANamedClaim() {
+        Statement s = only(extract("The ministry rejected claims that soldiers had fired on unarmed protesters."));
+        assertEquals(StatementKind.DENIAL, s.kind());
+        assertEquals("soldiers had fired on unarmed protesters", s.content());
+        assertEquals("ministry", s.speaker());
+        assertEquals("rejected", s.cue());
+    }
+
+    @Test
+    void denialKindsOfClaimNouns() {
+        Statement dismissed = only(extract("Election officials dismissed suggestions that the count had been rigged."));
+        assertEquals(StatementKind.DENIAL, dismissed.kind());
+        assertEquals("the count had been rigged", dismissed.content());
+        assertEquals("Election officials", dismissed.speaker());
+        Statement reports = only(extract("The palace has denied reports that the king is seriously ill."));
+        assertEquals(StatementKind.DENIAL, reports.kind());
+        assertEquals("the king is seriously ill", reports.content());
+        assertEquals("palace", reports.speaker());
+    }
+
+    @Test
+    void denialWithoutThat() {
+        Statement s = only(extract("The army denied it had shelled the village."));
+        assertEquals(StatementKind.DENIAL, s.kind());
+        assertEquals("it had shelled the village", s.content());
+        assertEquals("army", s.speaker());
+    }
+
+    @Test
+    void rejectingAThingIsNoDenialOfAClause() {
+        assertTrue(extract("The council rejected that proposal after a long debate.").isEmpty());
+    }
+
+    @Test
+    void saidItWould() {
+        Statement s = only(extract("The carmaker said it would close two plants in Ohio."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("it would close two plants in Ohio", s.content());
+        assertEquals("carmaker", s.speaker());
+    }
+
+    @Test
+    void britishQuotationMarks() {
+        Statement after = only(extract("'We will rebuild every school,' the governor told reporters."));
+        assertEquals(StatementKind.DIRECT, after.kind());
+        assertEquals("We will rebuild every school,", after.content());
+        assertEquals("governor", after.speaker());
+        Statement before = only(extract("Judge Ann Reyes said: \u2018The defendant\u2019s account cannot be believed.\u2019"));
+        assertEquals("The defendant\u2019s account cannot be believed.", before.content());
+        assertEquals("Ann Reyes", before.speaker());
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarks() {
+        Statement s = only(extract("The players' union said it was the club's worst season since the '90s."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("it was the club's worst season since the '90s", s.content());
+        assertEquals("players' union", s.speaker());
+    }
+
+    @Test
+    void quotedPhraseInsideAReportedClauseMakesItMixed() {
+        Statement s = only(extract("Opposition leader Mark Ellis said the budget was 'a recipe for chaos' and "
+                + "called for a vote."));
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("the budget was 'a recipe for chaos'", s.content());
+        assertEquals("Mark Ellis", s.speaker());
+    }
+
+    @Test
+    void speakerBeforeARelativeClause() {
+        Statement s = only(extract("Janet Ames, 67, whose house was flooded twice, said she had been told "
+                + "the barriers were safe."));
+        assertEquals("she had been told the barriers were safe", s.content());
+        assertEquals("Janet Ames", s.speaker());
+    }
+
+    @Test
+    void documentThatFindsSomething() {
+        Statement s = only(extract("The report, commissioned by the agency, found that repairs had been delayed "
+                + "for two years."));
+        assertEquals("repairs had been delayed for two years", s.content());
+        assertEquals("report", s.speaker());
+        assertEquals("found", s.cue());
+    }
+
+    @Test
+    void secondClauseWithItsOwnSpeakerEndsTheFirst() {
+        List<Statement> found = extract("The union said members had voted to strike, while the employer said it "
+                + "was disappointed.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("members had voted to strike", found.get(0).content());
+        assertEquals("union", found.get(0).speaker());
+        assertEquals("it was disappointed", found.get(1).content());
+        assertEquals("employer", found.get(1).speaker());
+    }
+
+    @Test
+    void clauseEndsBeforeAnInfinitiveAddedWithAnd() {
+        Statement s = only(extract("The minister said the navy would send two frigates to the strait, and to "
+                + "escort tankers."));
+        assertEquals("the navy would send two frigates to the strait", s.content());
+    }
+
+    @Test
+    void briefingAnswersBelongToTheSpokespersonAndQuestionsYieldNothing() {
+        String text = "MS. HALE: Good afternoon.\n\n"
+                + "Q: Senator Mills said he would vote against the bill. Will the President call him?\n\n"
+                + "MS. HALE: No. Crossings are down 40 percent since the rule took effect in June. "
+                + "What I can tell you is that the Chief of Staff met the senator on Monday.\n";
+        List<Statement> found = extract(text);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Crossings are down 40 percent since the rule took effect in June.", found.get(0).content());
+        assertEquals("the Chief of Staff met the senator on Monday", found.get(1).content());
+        assertTrue(found.stream().allMatch(s -> "HALE".equals(s.speaker())), found::toString);
+    }
+
+    @Test
+    void quoteAttributedToAnAnonymousSourceWithARelativeClause() {
+        Statement s = only(extract("\"We have seen no sign of a ceasefire,\" a senior diplomat, who asked not to be "
+                + "named, told Reuters."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("We have seen no sign of a ceasefire,", s.content());
+        assertEquals("senior diplomat", s.speaker());
+    }
+
+    @Test
+    void quoteAttributedToARoleAndTheNameInApposition() {
+        Statement s = only(extract("\u201CThe talks are over,\u201D the bloc's trade commissioner, Marta Kovac, "
+                + "said in Brussels."));
+        assertEquals("Marta Kovac", s.speaker());
+    }
+
+    @Test
+    void addresseeIsNotPartOfTheClause() {
+        Statement s = only(extract("The chief executive told investors profits would fall by about 15% this year."));
+        assertEquals("profits would fall by about 15% this year", s.content());
+    }
+
+    @Test
+    void pronounsSkipPeopleOfTheOtherGender() {
+        String text = "Health Minister Sarah Okafor met union leader James Whitfield. "
+                + "Whitfield said the talks had been useful.\n\n"
+                + "\"We are not there yet,\" she said.\n\n"
+                + "He told reporters the offer was still too low.";
+        List<Statement> found = extract(text);
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("James Whitfield", found.get(0).speaker());
+        assertEquals("Sarah Okafor", found.get(1).speaker());
+        assertEquals("James Whitfield", found.get(2).speaker());
+    }
+
+    @Test
+    void titleWordAfterAGivenNameIsASurname() {
+        Statement s = only(extract("The defence lawyer, Karen Bishop, said her client would appeal the verdict."));
+        assertEquals("Karen Bishop", s.speaker());
+    }
+
+    @Test
+    void itSaidContinuesTheOrganisationJustQuoted() {
+        List<Statement> found = extract("The airline said it had cancelled 140 flights. "
+                + "It said passengers would be offered refunds.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("airline", found.get(1).speaker());
+    }
+
+    @Test
+    void standaloneQuoteBelongsToThePersonTheSentenceBeforeIsAbout() {
+        List<Statement> found = extract("Mayor Ruth Alder said the city would appeal. Councillor Tom Vance was more "
+                + "cautious. \"We do not know yet what the court will decide.\"");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Tom Vance", found.get(1).speaker());
+    }
+
+    @Test
+    void namedPartysRecordedEventIsAnAssertion() {
+        Statement s = only(extract("Former minister Paul Varga is charged with fraud and abuse of office."));
+        assertEquals(StatementKind.ASSERTION, s.kind());
+        assertEquals(Statement.ARTICLE_SPEAKER, s.speaker());
+    }
+
+    @Test
+    void allegedBeforeANounIsNoSpeechVerb() {
+        Statement s = only(extract("A court in The Hague heard evidence on Monday against three men accused of "
+                + "alleged war crimes in 1995."));
+        assertEquals(StatementKind.ASSERTION, s.kind());
+    }
+
+    @Test
+    void shortAssertionWithAFigure() {
+        Statement s = only(extract("Two people have died."));
+        assertEquals(StatementKind.ASSERTION, s.kind());
+        assertEquals("Two people have died", s.content());
+    }
+
+    @Test
+    void assertionStopsAtALoneDash() {
+        Statement s = only(extract("Twelve teams entered the regional cup this year \u2014 eight from the north "
+                + "and four from the south."));
+        assertEquals("Twelve teams entered the regional cup this year", s.content());
+    }
+
+    @Test
+    void quotedHeadlineInASourceListIsNoStatement() {
+        assertTrue(extract("Sources\n\n\"Parliament passes new energy bill\" \u2014 Daily Courier, May 2, 2021\n")
+                .isEmpty());
+    }
+
+    @Test
+    void attributionInTheMiddleOfTheStatement() {
+        Statement said = only(extract("The new bridge, the mayor said, would cost about $40 million to build."));
+        assertEquals("The new bridge, the mayor said, would cost about $40 million to build", said.content());
+        assertEquals("mayor", said.speaker());
+        Statement source = only(extract("The new bridge would, according to the council, cost about $40 million."));
+        assertEquals("The new bridge would, according to the council, cost about $40 million", source.content());
+        assertEquals("council", source.speaker());
+    }
+
+    @Test
+    void participleAfterAQuotationSharesItsSpeaker() {
+        List<Statement> found = extract("\"I did not take any money,\" Rivera told the jury, adding that he had "
+                + "never met the contractor.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("he had never met the contractor", found.get(1).content());
+        assertEquals("Rivera", found.get(1).speaker());
+    }
+
+    @Test
+    void characterisingVerbMakesAShortQuotedPhraseMixed() {
+        Statement s = only(extract("Critics have called the new levy \"unfair and unworkable\"."));
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("unfair and unworkable", s.content());
+        assertEquals("Critics", s.speaker());
+    }
+
+    @Test
+    void quotedPhraseWithASubjectThatCannotSpeakIsNoStatement() {
+        assertTrue(extract("the storm caused \"severe disruption across the whole rail network\" overnight.")
+                .isEmpty());
+    }
+
+    @Test
     void wireNamesAreLowercase() {
         assertEquals("direct", StatementKind.DIRECT.wireName());
         assertEquals("assertion", StatementKind.ASSERTION.wireName());
