@@ -1,6 +1,7 @@
 package com.claimdesk.accounts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 
@@ -40,6 +43,12 @@ public class AccountResource {
     @Inject
     Validator validator;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     public TemplateInstance list() {
         return Templates.list(Account.listByUsername(), AccountForm.empty(), FormErrors.none());
@@ -60,7 +69,10 @@ public class AccountResource {
             AccountForm kept = new AccountForm(form.username(), form.displayName(), "", form.roles());
             return Response.status(400).entity(Templates.list(Account.listByUsername(), kept, errors)).build();
         }
-        Account.create(form.username(), form.displayName().strip(), form.password(), form.roleSet());
+        Account created = Account.create(form.username(), form.displayName().strip(), form.password(), form.roleSet());
+        audit.record(currentUser.name(), "account.created", "account", created.id, null,
+                "Account created: " + created.username + " (" + created.roles + ")", null,
+                Map.of("username", created.username, "roles", created.roles));
         return Flash.redirect("/admin/accounts", "Account " + form.username() + " created.");
     }
 
@@ -92,7 +104,10 @@ public class AccountResource {
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(account, ticked, errors)).build();
         }
+        String before = account.roles;
         account.roles = Role.format(chosen);
+        audit.record(currentUser.name(), "account.roles", "account", account.id, null,
+                "Roles of " + account.username + " changed", Map.of("roles", before), Map.of("roles", account.roles));
         return Flash.redirect("/admin/accounts/" + id, "Roles of " + account.username + " saved.");
     }
 
@@ -108,6 +123,9 @@ public class AccountResource {
                     .entity(Templates.edit(account, roleKeys(account), errors)).build();
         }
         account.setPassword(password);
+        // The log says that the password changed, never what it was or is.
+        audit.record(currentUser.name(), "account.password", "account", account.id, null,
+                "Password reset for " + account.username, null, null);
         return Flash.redirect("/admin/accounts/" + id, "New password set for " + account.username + ".");
     }
 

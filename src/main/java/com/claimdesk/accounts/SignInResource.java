@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -41,6 +42,9 @@ public class SignInResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CurrentUser currentUser;
@@ -88,6 +92,8 @@ public class SignInResource {
             return Response.status(400).entity(Templates.password(errors)).build();
         }
         account.setPassword(password);
+        audit.record(account.username, "account.password", "account", account.id, null,
+                account.username + " changed their password", null, null);
         return Flash.redirect("/", "Your password has been changed.");
     }
 }

@@ -3,7 +3,9 @@ package com.claimdesk.claims;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -93,6 +95,21 @@ public class Claim extends PanacheEntity {
 
     public List<String> tagList() {
         return List.of(tags);
+    }
+
+    /** The values the audit log keeps before and after a change. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("statement", statement);
+        state.put("claimReviewed", claimReviewed);
+        state.put("claimant", claimant == null ? null : claimant.name);
+        state.put("kind", kind == null ? null : kind.name());
+        state.put("madeOn", madeOn == null ? null : madeOn.toString());
+        state.put("status", status == null ? null : status.name());
+        state.put("dismissalReason", dismissalReason);
+        state.put("tags", List.of(tags));
+        state.put("assignee", assignee == null ? null : assignee.username);
+        return state;
     }
 
     /** The claim with everything its page shows, in one query. */

@@ -130,7 +130,7 @@ public class ClaimApi {
                             + "Read it again, apply your change and send it with the new version.",
                     Map.of("version", "Current version is " + claim.version + "."))).build();
         }
-        ClaimRecords.Outcome outcome = records.update(claim, request.toInput());
+        ClaimRecords.Outcome outcome = records.update(claim, request.toInput(), currentUser.name());
         if (!outcome.ok()) {
             return ApiError.badRequest(outcome.errors());
         }

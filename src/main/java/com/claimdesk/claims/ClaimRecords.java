@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.claimdesk.accounts.Account;
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.articles.Article;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
@@ -29,6 +30,9 @@ public class ClaimRecords {
 
     @Inject
     Event<ClaimRecorded> recorded;
+
+    @Inject
+    AuditLog audit;
 
     /** What a check produced: the claim when all was well, otherwise the messages. */
     public record Outcome(Claim claim, FormErrors errors) {
@@ -58,19 +62,35 @@ public class ClaimRecords {
         appearance.createdAt = claim.createdAt;
         appearance.persist();
         claim.appearances.add(appearance);
+        audit.record(username, "claim.created", "claim", claim.id, claim.id, "Claim recorded: " + claim.claimReviewed,
+                null, claim.auditState());
         recorded.fire(new ClaimRecorded(claim, appearance));
         return new Outcome(claim, errors);
     }
 
     /** Changes a claim's own fields (not its appearances). The caller has checked the version. */
-    public Outcome update(Claim claim, ClaimInput input) {
+    public Outcome update(Claim claim, ClaimInput input, String username) {
         FormErrors errors = FormErrors.none();
         Fields fields = check(input, errors);
         if (errors.any()) {
             return new Outcome(claim, errors);
         }
+        var before = claim.auditState();
         apply(claim, fields);
+        audit.record(username, "claim.updated", "claim", claim.id, claim.id, "Claim edited", before,
+                claim.auditState());
         return new Outcome(claim, errors);
+    }
+
+    /** Moves a claim by hand to a state that needs no verdict; the caller has checked the move is allowed. */
+    public void move(Claim claim, ClaimStatus next, String reason, String username) {
+        var before = claim.auditState();
+        claim.status = next;
+        claim.dismissalReason = next == ClaimStatus.DISMISSED ? reason : null;
+        claim.updatedAt = Instant.now();
+        audit.record(username, "claim.status", "claim", claim.id, claim.id,
+                "Claim is now " + next.label.toLowerCase() + (reason == null ? "" : ": " + reason), before,
+                claim.auditState());
     }
 
     private record Fields(String statement, String claimReviewed, ClaimantChoice claimant, ClaimKind kind,

@@ -1,6 +1,5 @@
 package com.claimdesk.claims;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,10 @@ import com.claimdesk.articles.Article;
 import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.EvidenceInput;
 import com.claimdesk.sources.Stance;
+import com.claimdesk.verdicts.Rating;
+import com.claimdesk.verdicts.Verdict;
+import com.claimdesk.verdicts.VerdictInput;
+import com.claimdesk.audit.AuditEntry;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -49,7 +52,8 @@ public class ClaimResource {
                 List<String> claimantNames, List<Account> reviewers, FormErrors errors);
 
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
-                List<Evidence> unlinked, EvidenceInput evidenceForm, FormErrors errors);
+                List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
+                VerdictInput verdictForm, List<AuditEntry> timeline, FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
                 List<Account> reviewers, FormErrors errors);
@@ -119,8 +123,16 @@ public class ClaimResource {
 
     /** The claim page, with its evidence grouped by stance and the evidence form as last typed. */
     public static TemplateInstance page(Claim claim, EvidenceInput evidenceForm, FormErrors errors) {
-        return Templates.show(claim, Evidence.byStance(Evidence.linkedTo(claim)), Evidence.unlinkedFrom(claim),
-                evidenceForm, errors);
+        return page(claim, evidenceForm, VerdictInput.empty(), errors);
+    }
+
+    /** The claim page with the verdict form as last typed (when starting the verdict was refused). */
+    public static TemplateInstance page(Claim claim, EvidenceInput evidenceForm, VerdictInput verdictForm,
+            FormErrors errors) {
+        List<Evidence> linked = Evidence.linkedTo(claim);
+        return Templates.show(claim, Evidence.byStance(linked), linked, Evidence.unlinkedFrom(claim), evidenceForm,
+                Verdict.latestFor(claim).orElse(null), Rating.offered(), verdictForm, AuditEntry.forClaim(claim.id),
+                errors);
     }
 
     @GET
@@ -140,7 +152,7 @@ public class ClaimResource {
             return Response.status(409)
                     .entity(Templates.conflict(claim, form, claimantNames(), reviewers(), FormErrors.none())).build();
         }
-        ClaimRecords.Outcome outcome = records.update(claim, form);
+        ClaimRecords.Outcome outcome = records.update(claim, form, currentUser.name());
         if (!outcome.ok()) {
             return Response.status(400).entity(Templates.edit(claim, form, version, claimantNames(), reviewers(),
                     outcome.errors())).build();
@@ -170,9 +182,7 @@ public class ClaimResource {
         if (errors.any()) {
             return Response.status(400).entity(page(claim, EvidenceInput.empty(), errors)).build();
         }
-        claim.status = next;
-        claim.dismissalReason = next == ClaimStatus.DISMISSED ? why : null;
-        claim.updatedAt = Instant.now();
+        records.move(claim, next, next == ClaimStatus.DISMISSED ? why : null, currentUser.name());
         return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase() + ".");
     }
 

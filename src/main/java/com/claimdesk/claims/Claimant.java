@@ -1,7 +1,9 @@
 package com.claimdesk.claims;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +70,17 @@ public class Claimant extends PanacheEntity {
     /** The claimant with its aliases, so a page can render after the transaction has ended. */
     public static Optional<Claimant> findForPage(long id) {
         return find("select c from Claimant c left join fetch c.aliases where c.id = ?1", id).firstResultOptional();
+    }
+
+    /** The values the audit log keeps before and after a change. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("type", type.name());
+        state.put("title", title);
+        state.put("affiliation", affiliation);
+        state.put("aliases", aliases.stream().sorted().toList());
+        return state;
     }
 
     public String aliasesText() {

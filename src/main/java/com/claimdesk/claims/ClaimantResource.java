@@ -2,8 +2,10 @@ package com.claimdesk.claims;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +20,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.accounts.Role;
+import com.claimdesk.audit.AuditLog;
+import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
@@ -45,6 +49,12 @@ public class ClaimantResource {
 
         static native TemplateInstance merge(Claimant claimant, String into, FormErrors errors);
     }
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String after) {
@@ -90,9 +100,12 @@ public class ClaimantResource {
                     .entity(Templates.edit(claimant, form, claimant.version, claimant, FormErrors.none())).build();
         }
         FormErrors errors = FormErrors.none();
+        var before = claimant.auditState();
         if (!form.applyTo(claimant, errors)) {
             return Response.status(400).entity(Templates.edit(claimant, form, version, null, errors)).build();
         }
+        audit.record(currentUser.name(), "claimant.updated", "claimant", claimant.id, null,
+                "Claimant edited: " + claimant.name, before, claimant.auditState());
         return Flash.redirect("/claimants/" + id, "Claimant saved.");
     }
 
@@ -130,7 +143,12 @@ public class ClaimantResource {
             return Response.status(400).entity(Templates.merge(gone, into, errors)).build();
         }
         String goneName = gone.name;
+        var goneState = gone.auditState();
+        var keptBefore = kept.auditState();
         int moved = ClaimantMerge.merge(gone, kept);
+        audit.record(currentUser.name(), "claimant.merged", "claimant", kept.id, null,
+                goneName + " (claimant " + id + ") merged into " + kept.name + "; " + moved + " claim(s) moved",
+                Map.of("gone", goneState, "kept", keptBefore), kept.auditState());
         return Flash.redirect("/claimants/" + kept.id,
                 goneName + " merged into " + kept.name + "; " + moved + " claim(s) moved.");
     }

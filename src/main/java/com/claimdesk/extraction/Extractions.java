@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.articles.ArticleAdded;
 import com.claimdesk.claims.Appearance;
 import com.claimdesk.claims.Claim;
@@ -31,6 +32,9 @@ public class Extractions {
 
     @Inject
     ClaimRecords records;
+
+    @Inject
+    AuditLog audit;
 
     /** What the engine finds in {@code text}, with speakers named as the claimants already on record. */
     public List<Statement> extract(String text) {
@@ -91,10 +95,16 @@ public class Extractions {
         claim.appearances.add(appearance);
         claim.updatedAt = appearance.createdAt;
         decide(candidate, CandidateStatus.MERGED, claim, username);
+        audit.record(username, "appearance.added", "appearance", appearance.id, claim.id,
+                "Another appearance: " + candidate.article.headline + " (" + candidate.start + "–" + candidate.end + ")",
+                null, Map.of("article", candidate.article.id, "start", candidate.start, "end", candidate.end));
     }
 
     public void dismiss(Candidate candidate, String username) {
         decide(candidate, CandidateStatus.DISMISSED, null, username);
+        audit.record(username, "candidate.dismissed", "candidate", candidate.id, null,
+                "Found statement dismissed in " + candidate.article.headline, null,
+                Map.of("content", candidate.content, "article", candidate.article.id));
     }
 
     /** What a bulk accept did: claims recorded, and candidates left for a reviewer (no speaker found). */

@@ -2,6 +2,7 @@ package com.claimdesk.sources;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,19 @@ public class Evidence extends PanacheEntity {
 
     public boolean linked() {
         return removedAt == null;
+    }
+
+    /** The values the audit log keeps before and after a change. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("source", source.id);
+        state.put("sourceTitle", source.title);
+        state.put("stance", stance.name());
+        state.put("excerpt", excerpt);
+        state.put("location", location);
+        state.put("note", note);
+        state.put("linked", linked());
+        return state;
     }
 
     /** The evidence currently linked to a claim, with its sources, in one query. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
@@ -27,6 +28,9 @@ public class EvidenceRecords {
     @Inject
     SourceRecords sources;
 
+    @Inject
+    AuditLog audit;
+
     /** Links a source to {@code claim}; must run in a transaction. */
     public Outcome link(Claim claim, EvidenceInput input, String username) {
         FormErrors errors = FormErrors.none();
@@ -42,29 +46,37 @@ public class EvidenceRecords {
         evidence.createdAt = Instant.now();
         evidence.updatedAt = evidence.createdAt;
         evidence.persist();
+        audit.record(username, "evidence.linked", "evidence", evidence.id, claim.id,
+                evidence.stance.label + ": " + evidence.source.title, null, evidence.auditState());
         return new Outcome(evidence, source.existing(), errors);
     }
 
     /** Changes the stance, excerpt, location and note; the caller checked the version. */
-    public FormErrors update(Evidence evidence, EvidenceInput input) {
+    public FormErrors update(Evidence evidence, EvidenceInput input, String username) {
         FormErrors errors = FormErrors.none();
         Evidence checked = new Evidence();
         checkDetails(checked, input, errors);
         if (!errors.any()) {
+            var before = evidence.auditState();
             evidence.stance = checked.stance;
             evidence.excerpt = checked.excerpt;
             evidence.location = checked.location;
             evidence.note = checked.note;
             evidence.updatedAt = Instant.now();
+            audit.record(username, "evidence.updated", "evidence", evidence.id, evidence.claim.id,
+                    "Evidence edited: " + evidence.source.title, before, evidence.auditState());
         }
         return errors;
     }
 
     /** Unlinks without erasing: the link stays on record with who removed it and when. */
     public void unlink(Evidence evidence, String username) {
+        var before = evidence.auditState();
         evidence.removedAt = Instant.now();
         evidence.removedBy = username;
         evidence.updatedAt = evidence.removedAt;
+        audit.record(username, "evidence.unlinked", "evidence", evidence.id, evidence.claim.id,
+                "Unlinked: " + evidence.source.title, before, evidence.auditState());
     }
 
     private SourceRecords.Prepared chooseSource(EvidenceInput input, FormErrors errors) {

@@ -77,7 +77,7 @@ public class EvidenceResource {
                     "Someone changed this evidence meanwhile; it now reads as shown. Your changes are in the form.");
             return Response.status(409).entity(Templates.edit(evidence, form, evidence.version, conflict)).build();
         }
-        FormErrors errors = records.update(evidence, form);
+        FormErrors errors = records.update(evidence, form, currentUser.name());
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(evidence, form, version, errors)).build();
         }

@@ -2,6 +2,8 @@ package com.claimdesk.sources;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -70,6 +72,20 @@ public class Source extends PanacheEntity {
 
     public boolean archived() {
         return archiveSha256 != null;
+    }
+
+    /** The values the audit log keeps before and after a change (the archived copy by its hash). */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("url", url);
+        state.put("title", title);
+        state.put("publisher", publisher);
+        state.put("type", type == null ? null : type.name());
+        state.put("publishedOn", publishedOn == null ? null : publishedOn.toString());
+        state.put("accessedOn", accessedOn == null ? null : accessedOn.toString());
+        state.put("notes", notes);
+        state.put("archiveSha256", archiveSha256);
+        return state;
     }
 
     public static Optional<Source> findByUrl(String normalizedUrl) {

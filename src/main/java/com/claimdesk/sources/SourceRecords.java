@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import com.claimdesk.audit.AuditLog;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 
@@ -16,6 +18,9 @@ import com.claimdesk.web.Inputs;
 public class SourceRecords {
 
     public static final int MAX_TITLE = 500;
+
+    @Inject
+    AuditLog audit;
     public static final int MAX_PUBLISHER = 200;
     public static final int MAX_NOTES = 4000;
 
@@ -68,8 +73,10 @@ public class SourceRecords {
         source.createdAt = Instant.now();
         source.updatedAt = source.createdAt;
         source.persist();
+        audit.record(username, "source.created", "source", source.id, null, "Source added: " + source.title, null,
+                source.auditState());
         if (prepared.archive() != null) {
-            archive(source, prepared.archive());
+            archive(source, prepared.archive(), username);
         }
         return source;
     }
@@ -88,11 +95,12 @@ public class SourceRecords {
     }
 
     /** Changes a source's description (not its address, which identifies it). The caller checked the version. */
-    public FormErrors update(Source source, SourceInput input) {
+    public FormErrors update(Source source, SourceInput input, String username) {
         FormErrors errors = FormErrors.none();
         Source checked = new Source();
         check(checked, input, "", errors);
         if (!errors.any()) {
+            var before = source.auditState();
             source.title = checked.title;
             source.publisher = checked.publisher;
             source.type = checked.type;
@@ -100,12 +108,15 @@ public class SourceRecords {
             source.accessedOn = checked.accessedOn;
             source.notes = checked.notes;
             source.updatedAt = Instant.now();
+            audit.record(username, "source.updated", "source", source.id, null, "Source edited: " + source.title,
+                    before, source.auditState());
         }
         return errors;
     }
 
     /** Stores an archived copy with its SHA-256 and capture time, replacing an earlier one. */
-    public void archive(Source source, SourceInput.Archive archive) {
+    public void archive(Source source, SourceInput.Archive archive, String username) {
+        var before = source.auditState();
         SourceArchive stored = SourceArchive.findById(source.id);
         if (stored == null) {
             stored = new SourceArchive();
@@ -122,6 +133,9 @@ public class SourceRecords {
                 : archive.mediaType();
         source.archiveSize = (long) archive.content().length;
         source.updatedAt = source.archiveCapturedAt;
+        audit.record(username, "source.archived", "source", source.id, null,
+                "Archived copy stored: " + source.archiveFileName + " (SHA-256 " + source.archiveSha256 + ")", before,
+                source.auditState());
     }
 
     private static void check(Source source, SourceInput input, String prefix, FormErrors errors) {

@@ -120,7 +120,7 @@ public class SourceResource {
             return Response.status(409)
                     .entity(Templates.edit(source, form, source.version, source, FormErrors.none())).build();
         }
-        FormErrors errors = records.update(source, form);
+        FormErrors errors = records.update(source, form, currentUser.name());
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(source, form, version, null, errors)).build();
         }
@@ -142,7 +142,7 @@ public class SourceResource {
         if (errors.any()) {
             return Response.status(400).entity(page(source, errors)).build();
         }
-        records.archive(source, archive);
+        records.archive(source, archive, currentUser.name());
         return Flash.redirect("/sources/" + id, "Archived copy stored (SHA-256 " + source.archiveSha256 + ").");
     }
 

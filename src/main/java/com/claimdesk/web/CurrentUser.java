@@ -34,8 +34,16 @@ public class CurrentUser {
         return has(Role.ADMIN);
     }
 
+    public boolean isChecker() {
+        return has(Role.CHECKER);
+    }
+
     public boolean isEditor() {
         return has(Role.EDITOR);
+    }
+
+    public Set<Role> roleSet() {
+        return Role.parse(String.join(",", identity.getRoles()));
     }
 
     /** "checker, editor": shown beside the name in the header. */

@@ -3,11 +3,13 @@ package com.claimdesk.web;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -112,10 +114,32 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (simultaneousChange(e)) {
+            return render(uri, 409, "Changed at the same moment",
+                    "Someone else changed this record at the same moment, and their change was saved first. Nothing"
+                            + " of yours was saved: reload the page, check what changed, and try again.", "");
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
         return render(uri, 500, "Something went wrong",
                 "The error has been logged. If it happens again, tell the ClaimDesk team this reference.", reference);
+    }
+
+    /**
+     * Two people saving the same record at once: the version check (optimistic locking) or a uniqueness rule
+     * such as "one published verdict per claim" stops the second at commit.
+     */
+    private static boolean simultaneousChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "verdict_one_published".equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response notFound(UriInfo uri) {

@@ -1,0 +1,60 @@
+package com.claimdesk.verdicts;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** An entry of the rating scale: the text rating readers see, with an optional number. */
+@Entity
+public class Rating extends PanacheEntity {
+
+    @Column(nullable = false, unique = true, length = 60)
+    public String label;
+
+    /** The number ClaimReview carries as ratingValue; null for ratings outside the numbered scale. */
+    @Column
+    public Integer value;
+
+    @Column(nullable = false, length = 1000)
+    public String description;
+
+    /** A CSS colour, #rrggbb. */
+    @Column(nullable = false, length = 7)
+    public String colour;
+
+    @Column(nullable = false)
+    public int position;
+
+    /** A retired entry is kept for the verdicts that use it but offered for no new one. */
+    @Column(nullable = false)
+    public boolean retired;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static List<Rating> scale() {
+        return list("order by position, id");
+    }
+
+    public static List<Rating> offered() {
+        return list("retired = false order by position, id");
+    }
+
+    public static Optional<Integer> best() {
+        return Optional.ofNullable(find("select max(r.value) from Rating r").project(Integer.class).firstResult());
+    }
+
+    public static Optional<Integer> worst() {
+        return Optional.ofNullable(find("select min(r.value) from Rating r").project(Integer.class).firstResult());
+    }
+
+    public boolean inUse() {
+        return Verdict.count("rating", this) > 0;
+    }
+}

@@ -1,0 +1,196 @@
+package com.claimdesk.verdicts;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import com.claimdesk.accounts.Role;
+import com.claimdesk.audit.AuditEntry;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimResource;
+import com.claimdesk.sources.Evidence;
+import com.claimdesk.sources.EvidenceInput;
+import com.claimdesk.verdicts.ReviewWorkflow.Action;
+import com.claimdesk.verdicts.ReviewWorkflow.Actor;
+import com.claimdesk.web.CurrentUser;
+import com.claimdesk.web.Flash;
+import com.claimdesk.web.FormErrors;
+import com.claimdesk.web.Inputs;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** A claim's verdict: write it, send it through review, publish it, correct it. */
+@Path("/verdicts")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class VerdictResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Verdict verdict, List<Verdict> revisions, List<Evidence> claimEvidence,
+                List<Rating> ratings, VerdictInput form, List<AuditEntry> timeline, Permissions can,
+                FormErrors errors);
+    }
+
+    /** Which actions the page offers the person viewing it; the rules decide again on every post. */
+    public record Permissions(boolean edit, boolean submit, boolean review, boolean publish, boolean correct) {
+
+        static Permissions of(Verdict verdict, Actor actor) {
+            return new Permissions(allowed(Action.EDIT, verdict, actor), allowed(Action.SUBMIT, verdict, actor),
+                    allowed(Action.APPROVE, verdict, actor)
+                            || allowed(Action.REQUEST_CHANGES, verdict, actor),
+                    allowed(Action.PUBLISH, verdict, actor), allowed(Action.CORRECT, verdict, actor));
+        }
+
+        private static boolean allowed(Action action, Verdict verdict, Actor actor) {
+            return ReviewWorkflow.refusal(action, verdict.status, verdict.author, verdict.lastEditedBy, actor)
+                    .isEmpty();
+        }
+    }
+
+    @Inject
+    Verdicts verdicts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Starts the verdict of a claim (form on the claim page). */
+    @POST
+    @Transactional
+    public Response create(@RestForm String claim, VerdictInput form) {
+        Long claimId = Inputs.number(claim, "claim", FormErrors.none());
+        Claim target = claimId == null ? null : Claim.findForPage(claimId).orElse(null);
+        if (target == null) {
+            throw new NotFoundException();
+        }
+        Verdicts.Outcome outcome = verdicts.create(target, form, actor());
+        if (!outcome.ok()) {
+            return Response.status(outcome.errors().has("verdict") ? 409 : 400)
+                    .entity(ClaimResource.page(target, EvidenceInput.empty(), form, outcome.errors()))
+                    .build();
+        }
+        return Flash.redirect("/verdicts/" + outcome.verdict().id, "Verdict drafted.");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        Verdict verdict = find(id);
+        return page(verdict, VerdictInput.of(verdict), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id}")
+    @Transactional
+    public Response update(@RestPath long id, @RestForm long version, VerdictInput form) {
+        Verdict verdict = find(id);
+        if (verdict.version != version) {
+            return conflict(verdict, form);
+        }
+        Verdicts.Outcome outcome = verdicts.update(verdict, form, actor());
+        return after(outcome, form, "Draft saved.");
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Transactional
+    public Response submit(@RestPath long id, @RestForm long version) {
+        Verdict verdict = find(id);
+        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
+                : after(verdicts.submit(verdict, actor()), VerdictInput.of(verdict), "Submitted to the editors.");
+    }
+
+    @POST
+    @Path("/{id}/request-changes")
+    @Transactional
+    public Response requestChanges(@RestPath long id, @RestForm long version, @RestForm String comment) {
+        Verdict verdict = find(id);
+        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
+                : after(verdicts.requestChanges(verdict, comment, actor()), VerdictInput.of(verdict),
+                        "Sent back to the author with your comment.");
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Transactional
+    public Response approve(@RestPath long id, @RestForm long version) {
+        Verdict verdict = find(id);
+        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
+                : after(verdicts.approve(verdict, actor()), VerdictInput.of(verdict), "Approved.");
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Transactional
+    public Response publish(@RestPath long id, @RestForm long version) {
+        Verdict verdict = find(id);
+        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
+                : after(verdicts.publish(verdict, actor()), VerdictInput.of(verdict), "Published.");
+    }
+
+    @POST
+    @Path("/{id}/correct")
+    @Transactional
+    public Response correct(@RestPath long id, @RestForm long version, @RestForm String correctionNote,
+            @RestForm String withdrawn) {
+        Verdict verdict = find(id);
+        if (verdict.version != version) {
+            return conflict(verdict, VerdictInput.of(verdict));
+        }
+        boolean withdraw = "true".equals(withdrawn) || "on".equals(withdrawn);
+        Verdicts.Outcome outcome = verdicts.correct(verdict, correctionNote, withdraw, actor());
+        if (!outcome.ok()) {
+            return Response.status(status(outcome.errors())).entity(page(verdict, VerdictInput.of(verdict),
+                    outcome.errors())).build();
+        }
+        return Flash.redirect("/verdicts/" + outcome.verdict().id,
+                "Correction drafted as revision " + outcome.verdict().revision + ": edit it, then submit it.");
+    }
+
+    private Response after(Verdicts.Outcome outcome, VerdictInput form, String message) {
+        if (!outcome.ok()) {
+            return Response.status(status(outcome.errors())).entity(page(outcome.verdict(), form, outcome.errors()))
+                    .build();
+        }
+        return Flash.redirect("/verdicts/" + outcome.verdict().id, message);
+    }
+
+    /** A refused step (wrong state, four-eyes) is a 409; a wrong field is a 400. */
+    private static int status(FormErrors errors) {
+        return errors.has("verdict") ? 409 : 400;
+    }
+
+    private Response conflict(Verdict verdict, VerdictInput yours) {
+        FormErrors errors = FormErrors.none().add("verdict",
+                "Someone changed this verdict while you were looking at it; it is shown as it is now."
+                        + " Your input is kept in the form.");
+        return Response.status(409).entity(page(verdict, yours, errors)).build();
+    }
+
+    private TemplateInstance page(Verdict verdict, VerdictInput form, FormErrors errors) {
+        Claim claim = verdict.claim;
+        return Templates.show(verdict, Verdict.revisionsOf(claim), Evidence.linkedTo(claim), Rating.offered(), form,
+                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), errors);
+    }
+
+    Actor actor() {
+        return new Actor(currentUser.name(), currentUser.roleSet());
+    }
+
+    private static Verdict find(long id) {
+        return Verdict.findForPage(id).orElseThrow(NotFoundException::new);
+    }
+}
