@@ -99,6 +99,7 @@ public class VerdictApi {
 
     @POST
     @Path("/{id}/request-changes")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response requestChanges(@RestPath long id, StepRequest step) {
         return step(id, step, verdict -> verdicts.requestChanges(verdict, step == null ? null : step.comment(),
@@ -107,6 +108,7 @@ public class VerdictApi {
 
     @POST
     @Path("/{id}/approve")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response approve(@RestPath long id, StepRequest step) {
         return step(id, step, verdict -> verdicts.approve(verdict, actor()));
@@ -114,6 +116,7 @@ public class VerdictApi {
 
     @POST
     @Path("/{id}/publish")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response publish(@RestPath long id, StepRequest step) {
         return step(id, step, verdict -> verdicts.publish(verdict, actor()));

@@ -115,6 +115,7 @@ public class VerdictResource {
 
     @POST
     @Path("/{id}/request-changes")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response requestChanges(@RestPath long id, @RestForm long version, @RestForm String comment) {
         Verdict verdict = find(id);
@@ -125,6 +126,7 @@ public class VerdictResource {
 
     @POST
     @Path("/{id}/approve")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response approve(@RestPath long id, @RestForm long version) {
         Verdict verdict = find(id);
@@ -134,6 +136,7 @@ public class VerdictResource {
 
     @POST
     @Path("/{id}/publish")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response publish(@RestPath long id, @RestForm long version) {
         Verdict verdict = find(id);
