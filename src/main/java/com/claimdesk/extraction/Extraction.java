@@ -91,6 +91,8 @@ final class Extraction {
     private final int[] turnStart;
     /** Per paragraph: an interviewer's question, whose premises are not the article's statements. */
     private final boolean[] asked;
+    /** The headline paragraph, or -1: a title sums up the statements the article makes, it makes none. */
+    private final int headline;
 
     Extraction(String text, KnownSpeakers known) {
         this.doc = new Document(text);
@@ -106,6 +108,20 @@ final class Extraction {
         this.turnSpeaker = new String[doc.skippedParagraph.length];
         this.turnStart = new int[doc.skippedParagraph.length];
         this.asked = new boolean[doc.skippedParagraph.length];
+        this.headline = isHeadline(0) ? 0 : -1;
+    }
+
+    /** A short first paragraph without closing punctuation, followed by more text. */
+    private boolean isHeadline(int p) {
+        if (doc.skippedParagraph.length < 2) {
+            return false;
+        }
+        int last = doc.paragraphEnd(p);
+        Token end = doc.token(last);
+        boolean closed = end.isTerminal() || doc.isClosingMark(last) && last > 0 && doc.token(last - 1).isTerminal();
+        // A quotation left open runs on into the next paragraph: that is text, not a title.
+        boolean openQuote = end.quote >= 0 && doc.quotes.get(end.quote).close < 0;
+        return !closed && !openQuote && last - doc.paragraphStart[p] < 40;
     }
 
     List<Statement> run() {
@@ -114,7 +130,7 @@ final class Extraction {
         attributeQuotes();
         for (Document.Sentence s : doc.sentences) {
             int p = doc.token(s.first()).paragraph;
-            if (!doc.skippedParagraph[p] && !asked[p]) {
+            if (!doc.skippedParagraph[p] && !asked[p] && p != headline) {
                 findReportedSpeech(s);
             }
         }
@@ -536,12 +552,14 @@ final class Extraction {
             k--;
         }
         int sentence = doc.token(quote.open).sentence;
-        for (int m = k; m >= 0 && m > k - 8; m--) {
+        // Addressee and adjuncts may stand between: `told a guard at the door, in French, "..."`.
+        for (int m = k; m >= 0 && m > k - 14; m--) {
             Token t = doc.token(m);
             // A verb between cue and quotation makes the quotation part of a reported clause ("said
             // the plan was 'a recipe for chaos'"): a mixed statement, found with the clause.
             if (t.sentence != sentence || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
-                    || t.is("that") || (t.isLowercaseWord() && Lexicon.AUXILIARIES.contains(t.lower))) {
+                    || t.is("that") || (t.isLowercaseWord() && (Lexicon.AUXILIARIES.contains(t.lower)
+                    || m < k - 7 && !isCueAt(m, true) && (t.lower.endsWith("ed") || PAST_FORMS.contains(t.lower))))) {
                 break;
             }
             if (isCueAt(m, true)) {
@@ -567,7 +585,15 @@ final class Extraction {
         for (int q = 0; q < doc.quotes.size(); q++) {
             Document.Quote quote = doc.quotes.get(q);
             int p = doc.token(quote.open).paragraph;
-            if (quote.used || quote.words < 3 || doc.skippedParagraph[p] || asked[p] || isTitleLike(quote)) {
+            if (quote.used || doc.skippedParagraph[p] || asked[p] || p == headline) {
+                continue;
+            }
+            int naming = quoteAttribution[q] == null ? namingVerbBefore(quote) : -1;
+            if (naming >= 0) {
+                addCharacterisation(naming, quote);
+                continue;
+            }
+            if (quote.words < 3 || isTitleLike(quote)) {
                 continue;
             }
             Attribution a = quoteAttribution[q];
@@ -611,6 +637,74 @@ final class Extraction {
                 candidates.add(c);
             }
         }
+    }
+
+    /** Verbs that name what something is: "called it "a non-starter"", "described the attacks as "...""; */
+    private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calling", "calls", "call",
+            "described", "describing", "describes", "describe", "branded", "branding", "labelled", "labeled",
+            "labelling", "labeling", "termed", "terming", "dubbed", "dubbing", "characterised", "characterized",
+            "characterising", "characterizing", "characterise", "characterize");
+
+    /**
+     * The naming verb whose object the quotation completes ("called Smith's plan a "fantasy""), or -1:
+     * a few words of object, no punctuation, then the closed quotation.
+     */
+    private int namingVerbBefore(Document.Quote quote) {
+        if (quote.close < 0 || quote.words < 1) {
+            return -1;
+        }
+        int sentence = doc.token(quote.open).sentence;
+        for (int k = quote.open - 1; k >= 0 && k >= quote.open - 8; k--) {
+            Token t = doc.token(k);
+            if (t.sentence != sentence || t.type == Token.Type.QUOTE || t.type == Token.Type.PUNCT && !t.is("'")
+                    && !t.is("\u2019")) {
+                return -1;
+            }
+            if (NAMING_VERBS.contains(t.lower)) {
+                Token next = doc.token(k + 1);
+                // "called on", "called for": an appeal, not a name for something.
+                // "termed as "ridiculous" the notion that ...": no object named before the quotation.
+                return next.is("on") || next.is("for") || next.is("upon") || next.is("as") || k + 1 == quote.open
+                        ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /** The object and its quoted name as one mixed statement, spoken by the verb's subject. */
+    private void addCharacterisation(int verb, Document.Quote quote) {
+        int last = quote.close;
+        // "described the threat as "..."" after a first quotation: the name follows "as".
+        int next = last + 1;
+        if (next + 1 < doc.size() && doc.token(next).is("as") && doc.token(next).sentence == doc.token(last).sentence) {
+            for (int k = next + 1; k < doc.size() && k <= next + 6 && doc.token(k).sentence == doc.token(last).sentence; k++) {
+                Document.Quote second = doc.isOpeningMark(k) ? doc.quoteMarkedBy(k) : null;
+                if (second != null && second.close >= 0) {
+                    second.used = true;
+                    last = second.close;
+                    break;
+                }
+            }
+        }
+        quote.used = true;
+        Candidate c = new Candidate();
+        c.kind = StatementKind.MIXED;
+        c.start = doc.token(verb + 1).start;
+        c.end = doc.token(last).end;
+        c.spanFirst = verb;
+        c.spanLast = last;
+        c.anchor = verb;
+        c.paragraph = doc.token(verb).paragraph;
+        c.rank = 3;
+        int[] np = npBefore(verb);
+        if (np != null) {
+            c.spanFirst = np[0];
+        } else {
+            np = sentenceSubject(doc.token(verb).sentence, verb);
+        }
+        setSpeaker(c, np == null ? null : new Attribution(verb, np[0], np[1], false));
+        c.cue = doc.token(verb).text;
+        candidates.add(c);
     }
 
     /** The named person subject of the sentence just before the token in its paragraph, or null. */
@@ -745,13 +839,22 @@ final class Extraction {
                 i = accordingTo(s, i);
                 continue;
             }
-            if (!isCueAt(i, false)) {
+            if (!isCueAt(i, false) || isNegated(i) || inCondition(i, s)) {
                 continue;
             }
             Lexicon.Cue cue = Lexicon.cue(t.lower);
             int contentFirst = clauseAfter(i, cue, s);
             if (contentFirst >= 0) {
                 int contentLast = clauseEnd(contentFirst, s);
+                // "denied any sexual activity, but ...": a denied thing, not a clause, ends at the comma.
+                if (cue.isDenial() && !finiteClauseAt(contentFirst, s)) {
+                    for (int m = contentFirst + 1; m < contentLast; m++) {
+                        if (doc.token(m).is(",") && doc.token(m).quote < 0) {
+                            contentLast = m - 1;
+                            break;
+                        }
+                    }
+                }
                 Attribution a = speakerBefore(i, cue);
                 if (addClause(i, cue, contentFirst, contentLast, a, t.text)) {
                     cueUsed[i] = true;
@@ -761,6 +864,38 @@ final class Extraction {
             }
             trailingAttribution(i, s);
         }
+    }
+
+    /** "If consumers replied that ..., they were charged": a supposition, not something said. */
+    private boolean inCondition(int cueIndex, Document.Sentence s) {
+        int k = skipIntroDateline(s);
+        if (doc.token(k).is("even") && k + 1 < cueIndex) {
+            k++;
+        }
+        // A condition is a short opening clause; the bound keeps long unpunctuated text linear.
+        if (!doc.token(k).is("if") && !doc.token(k).is("unless") || cueIndex - k > 40) {
+            return false;
+        }
+        for (int m = k + 1; m < cueIndex; m++) {
+            if (doc.token(m).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "did not say that", "have never claimed": what is not said is no statement. */
+    private boolean isNegated(int cueIndex) {
+        for (int k = cueIndex - 1; k >= 0 && k >= cueIndex - 4; k--) {
+            Token t = doc.token(k);
+            if (t.is("not") || t.is("never") || t.lower.endsWith("n't") || t.lower.endsWith("n\u2019t")) {
+                return true;
+            }
+            if (!Lexicon.VERB_MODIFIERS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** First token of what a speech verb reports, or -1. */
@@ -788,7 +923,8 @@ final class Extraction {
                 break;
             }
         }
-        if (cue.strength() != Lexicon.CueStrength.STRONG) {
+        boolean strong = cue.strength() == Lexicon.CueStrength.STRONG;
+        if (!strong && NO_BARE_CLAUSE.contains(cue.lemma())) {
             return -1;
         }
         if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && invertedAttribution(k, s)) {
@@ -798,7 +934,13 @@ final class Extraction {
             k = skipAddressee(k, s);
         }
         k = skipAdjuncts(k, s.last());
-        if (k > s.last()) {
+        // "noted on Monday, the fatalities were ...": a comma may close the attribution.
+        if (k < s.last() && doc.token(k).is(",") && finiteClauseAt(k + 1, s)) {
+            k++;
+        }
+        // A weaker verb ("indicated", "cautioned") reports a clause without "that" only when one
+        // plainly follows: a subject and a finite verb, not an object ("indicated support").
+        if (k > s.last() || !strong && !finiteClauseAt(k, s)) {
             return -1;
         }
         Token first = doc.token(k);
@@ -820,6 +962,45 @@ final class Extraction {
             }
         }
         return words >= 3 ? k : -1;
+    }
+
+    /** Weaker verbs whose bare object is never a reported clause: "asked them to", "accused him of". */
+    private static final Set<String> NO_BARE_CLAUSE = Lexicon.words("continue", "ask", "accuse", "charge", "post",
+            "point", "repeat", "comment", "inform", "remind", "assure", "tout", "specify", "elaborate", "recount");
+
+    /**
+     * A clause starts at the token: a subject of one to ten words, then a finite verb ("each victim
+     * will", "68 people were", "the crown prince ordered"), with no punctuation, relative word or
+     * infinitive before it.
+     */
+    private boolean finiteClauseAt(int k, Document.Sentence s) {
+        if (k > s.last()) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (!(first.isWord() || first.type == Token.Type.NUMBER) || Lexicon.PREPOSITIONS.contains(first.lower)
+                || Lexicon.AUXILIARIES.contains(first.lower) || NOT_A_CLAUSE.contains(first.lower)
+                && !SUBJECT_WORDS.contains(first.lower) || first.isLowercaseWord() && Lexicon.cue(first.lower) != null
+                || first.is("according")) {
+            return false;
+        }
+        for (int m = k + 1; m <= s.last() && m <= k + 10; m++) {
+            Token t = doc.token(m);
+            if (t.type == Token.Type.PUNCT && !t.is("-") && !t.is("'") && !t.is("\u2019") || t.type == Token.Type.QUOTE
+                    || t.is("that") || t.is("which") || t.is("who") || t.is("to")) {
+                return false;
+            }
+            if (!t.isLowercaseWord()) {
+                continue;
+            }
+            // A form in -ed far from the start more likely qualifies the noun ("the data averaged over").
+            boolean participle = Lexicon.DETERMINERS.contains(doc.token(m - 1).lower) || m - k > 3;
+            if (Lexicon.AUXILIARIES.contains(t.lower) || PAST_FORMS.contains(t.lower)
+                    || t.lower.endsWith("ed") && !participle) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBJECT_WORDS = Lexicon.words("it", "this", "that", "there", "nothing",
@@ -923,10 +1104,18 @@ final class Extraction {
     private int clauseEnd(int from, Document.Sentence s) {
         int limit = Math.min(s.last(), from + MAX_CLAUSE_TOKENS);
         int end = limit;
+        // In "Although X said Y, Z happened" the main clause after the comma is not what X said.
+        boolean subordinate = from > s.first() && SUBORDINATORS.contains(doc.token(skipIntroDateline(s)).lower);
         for (int m = from + 1; m <= limit; m++) {
             Token t = doc.token(m);
             if (t.quote >= 0) {
                 continue;
+            }
+            if (t.is(",") && (subordinate && finiteClauseAt(m + 1, s)
+                    || m + 2 <= limit && DISCOURSE_ADVERBS.contains(doc.token(m + 1).lower)
+                    && (doc.token(m + 2).is(",") || finiteClauseAt(m + 2, s)))) {
+                end = m - 1;
+                break;
             }
             if (doc.isClosingMark(m) && doc.token(m - 1).is(",") && m + 1 <= limit
                     && (doc.token(m + 1).is("according") || attributionFollows(m + 1, s))) {
@@ -965,6 +1154,14 @@ final class Extraction {
         }
         return trimEnd(from, end);
     }
+
+    /** Words opening a subordinate clause before the main one. */
+    private static final Set<String> SUBORDINATORS = Lexicon.words("although", "though", "while", "whereas",
+            "because", "if", "unless", "even");
+
+    /** ", however, ...", ", meanwhile, ...": the writer moves on to another clause. */
+    private static final Set<String> DISCOURSE_ADVERBS = Lexicon.words("however", "meanwhile", "nevertheless",
+            "nonetheless", "instead", "moreover", "furthermore", "therefore", "thus");
 
     private static final Set<String> CLAUSE_JOINERS = Lexicon.words("and", "but", "while", "whereas", "as",
             "although", "though");
@@ -1250,6 +1447,9 @@ final class Extraction {
             int after = np[1] + 1;
             if (after < s.last() && doc.token(after).is(",") && wordsBetween(after + 1, s.last()) >= 3) {
                 contentLast = clauseEnd(after + 1, s);
+            } else if (after < s.last() && looksFinite(doc.token(after)) && !doc.token(after).lower.endsWith("s")) {
+                // "Rescuers, according to the ministry recovered ten survivors": no comma closes the source.
+                contentLast = clauseEnd(after, s);
             }
         }
         if (contentFirst > s.last() || contentLast < contentFirst) {
@@ -1283,10 +1483,17 @@ final class Extraction {
         if (last < floor) {
             return null;
         }
-        // Apposition: "The spokesman for Putin, Dmitry Peskov, told" — the name before the comma.
+        // Apposition: "The spokesman for Putin, Dmitry Peskov, told" — the name before the comma, when
+        // only a description ("the chief engineer") precedes it in the apposition; in "Ann Lee, a lawyer
+        // representing Smith, told" the name is an object inside it.
         if (doc.token(last).is(",") && last - 1 >= floor) {
             Names.Mention m = names.mentionAt(last - 1);
-            if (m != null && m.hasName() && m.type == Names.Type.PERSON) {
+            int lead = m == null ? -1 : m.first - 1;
+            while (lead > floor && lead > last - 12 && isDescriptionWord(doc.token(lead), lead == m.first - 1)) {
+                lead--;
+            }
+            if (m != null && m.hasName() && m.type == Names.Type.PERSON && lead >= floor
+                    && doc.token(lead).is(",")) {
                 return new int[] {m.nameFirst, m.last};
             }
             // "Jens Stoltenberg, NATO's secretary-general, said", "Smith, who chairs the panel, said",
@@ -1374,6 +1581,22 @@ final class Extraction {
         return first <= last ? new int[] {first, last} : null;
     }
 
+    /**
+     * A word of a plain description before a name: "the", "doctoral", "civil and environmental
+     * engineering"; a verb form right before the name makes the name its object ("representing Smith").
+     */
+    private static boolean isDescriptionWord(Token t, boolean beforeName) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (!t.isLowercaseWord() || Lexicon.DETERMINERS.contains(t.lower) || t.is("and")) {
+            return true;
+        }
+        return !Lexicon.PREPOSITIONS.contains(t.lower) && !Lexicon.NP_BREAKERS.contains(t.lower)
+                && !Lexicon.AUXILIARIES.contains(t.lower) && Lexicon.cue(t.lower) == null
+                && !(beforeName && (t.lower.endsWith("ing") || t.lower.endsWith("ed")));
+    }
+
     private static boolean isAdjectiveEd(Token t) {
         return t.is("united") || t.is("armed") || t.is("elected") || t.is("retired") || t.is("unnamed")
                 || t.is("detained") || t.is("concerned") || t.is("experienced");
@@ -1416,9 +1639,11 @@ final class Extraction {
                 }
                 break;
             }
+            // "according to the ministry recovered ...": a verb ends the source's name.
             if (t.isLowercaseWord() && (Lexicon.AUXILIARIES.contains(t.lower) || t.is("that")
                     || (Lexicon.PREPOSITIONS.contains(t.lower) && !t.is("of") && !t.is("for"))
-                    || Lexicon.cue(t.lower) != null)) {
+                    || Lexicon.cue(t.lower) != null
+                    || last >= k && (PAST_FORMS.contains(t.lower) || t.lower.endsWith("ed") && !isAdjectiveEd(t)))) {
                 break;
             }
             if (t.isLowercaseWord() && (t.is("and") || t.is("or")) && (last < 0 || m + 1 >= doc.size()
@@ -1449,6 +1674,10 @@ final class Extraction {
         // A sentence opening with a quotation: the subject follows it (`"...," Rivera told the jury, adding`).
         while (k < before && (doc.token(k).quote >= 0 || doc.token(k).type == Token.Type.QUOTE
                 || (k > s.first() && doc.token(k).is(",") && doc.token(k - 1).type == Token.Type.QUOTE))) {
+            k++;
+        }
+        // "Although officials have not said ..., saying only that": the subject of the clause opened.
+        if (k + 1 < before && SUBORDINATORS.contains(doc.token(k).lower)) {
             k++;
         }
         if (k >= before) {
@@ -1551,6 +1780,13 @@ final class Extraction {
             }
         }
         c.source = SpeakerSource.NAMED;
+        // "one could argue", "the results suggest" in an answer: no one else is named, the speaker argues.
+        if (turnSpeaker[c.paragraph] != null && people.isEmpty() && (mention == null || !mention.hasName())
+                && !Lexicon.ROLE_HEADS.contains(headWord) && !Lexicon.DOCUMENT_NOUNS.contains(headWord)
+                && !SPEAKING_GROUPS.contains(headWord) && !BACK_REFERENCES.contains(headWord)) {
+            c.speaker = turnSpeaker[c.paragraph];
+            return;
+        }
         if (mention != null && mention.hasName() && !doc.token(head).isPossessive()) {
             c.speaker = people.size() > 1 ? String.join(" and ", people) : names.fullName(mention);
             return;
@@ -1663,7 +1899,7 @@ final class Extraction {
                 figure = datedEvent(s, covered);
                 lastFigure = figure;
             }
-            if (figure >= 0 && !doc.skippedParagraph[p] && turnSpeaker[p] == null && !asked[p]) {
+            if (figure >= 0 && !doc.skippedParagraph[p] && turnSpeaker[p] == null && !asked[p] && p != headline) {
                 assertion(s, figure, lastFigure, covered);
             }
         }
@@ -1798,8 +2034,10 @@ final class Extraction {
                 words++;
             }
         }
-        // "One person has died." is short but checkable.
-        if (words < (figureIn(first, last) ? 4 : 5)) {
+        // "One person has died." is short but checkable; a piece ending in "the" or "from" is no claim.
+        Token lastWord = doc.token(last);
+        if (words < (figureIn(first, last) ? 4 : 5) || lastWord.isLowercaseWord()
+                && (Lexicon.DETERMINERS.contains(lastWord.lower) || Lexicon.PREPOSITIONS.contains(lastWord.lower))) {
             return;
         }
         Candidate c = new Candidate();
@@ -1840,12 +2078,15 @@ final class Extraction {
         List<Statement> out = new ArrayList<>(candidates.size());
         String previousSpeaker = null;
         int previousParagraph = -10;
+        int previousSpanLast = -1;
         int f = 0;
         for (Candidate c : candidates) {
             String speaker = switch (c.source) {
                 case NAMED -> c.speaker;
                 // "The airline said ... It said ...": with no named antecedent, the speaker just before.
-                case PRONOUN -> orElse(c.speakerWords.equals("we") || c.speakerWords.equals("i")
+                case PRONOUN -> continuesPreviousSpeaker(c, previousSpeaker, previousParagraph, previousSpanLast)
+                        ? previousSpeaker
+                        : orElse(c.speakerWords.equals("we") || c.speakerWords.equals("i")
                         ? turnSpeaker[c.paragraph] : c.speakerWords.equals("you") ? null
                         : names.antecedent(c.speakerWords, c.anchor),
                         c.paragraph - previousParagraph <= 1 && !c.speakerWords.equals("you") ? previousSpeaker : null);
@@ -1863,6 +2104,7 @@ final class Extraction {
             if (speaker != null && !speaker.equals(Statement.ARTICLE_SPEAKER)) {
                 previousSpeaker = speaker;
                 previousParagraph = c.paragraph;
+                previousSpanLast = c.spanLast;
             }
             while (f < figures.size() && figures.get(f).start() < c.start) {
                 f++;
@@ -1876,6 +2118,21 @@ final class Extraction {
             out.add(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end, speaker, c.cue, inside));
         }
         return out;
+    }
+
+    /**
+     * "X said ... She also said": "he" or "she" right after a statement, with no person named in
+     * between, is its speaker when the gender fits; the people named inside that statement are not.
+     */
+    private boolean continuesPreviousSpeaker(Candidate c, String previousSpeaker, int previousParagraph,
+            int previousSpanLast) {
+        boolean personal = c.speakerWords.equals("he") || c.speakerWords.equals("she");
+        if (!personal || previousSpeaker == null || c.paragraph - previousParagraph > 1
+                || previousSpanLast >= c.anchor || names.personNamedBetween(previousSpanLast, c.anchor)) {
+            return false;
+        }
+        Names.Gender g = names.genderOf(previousSpeaker);
+        return g == Names.Gender.UNKNOWN || g == (c.speakerWords.equals("he") ? Names.Gender.MALE : Names.Gender.FEMALE);
     }
 
     private static String orElse(String value, String fallback) {

@@ -83,7 +83,8 @@ final class Lexicon {
     private static void irregular(Map<String, Cue> m, String lemma, CueStrength s, String... forms) {
         for (String f : forms) {
             boolean participle = f.endsWith("ing");
-            boolean passive = f.equals("said") || f.equals("told") || f.endsWith("ed") || f.equals("written");
+            boolean passive = f.equals("said") || f.equals("told") || f.endsWith("ed") || f.equals("written")
+                    || f.equals("found");
             m.put(f, new Cue(lemma, s, participle, passive));
         }
     }

@@ -326,7 +326,10 @@ final class Names {
             if (!m.title.isEmpty()) {
                 addRole(m.title, m.first, person);
                 String[] words = m.title.split(" ");
-                addRole(words[words.length - 1], m.first, person);
+                // A deputy governor is not "the governor".
+                if (!SUBORDINATE.contains(words[0])) {
+                    addRole(words[words.length - 1], m.first, person);
+                }
             }
             // Appositions: "The spokesman for Putin, Dmitry Peskov," and "Jens Stoltenberg, NATO's chief,".
             if (m.first > 0 && doc.token(m.first - 1).text.equals(",")) {
@@ -353,6 +356,9 @@ final class Names {
             }
         }
     }
+
+    private static final java.util.Set<String> SUBORDINATE = Lexicon.words("deputy", "vice", "assistant", "under",
+            "associate", "former", "ex");
 
     private void addRole(String key, int token, String person) {
         roles.computeIfAbsent(key, k -> new ArrayList<>()).add(new RoleHolder(token, person));
@@ -475,6 +481,12 @@ final class Names {
             if (wanted != Gender.UNKNOWN && g != Gender.UNKNOWN && g != wanted) {
                 continue;
             }
+            // "Speaking to Martin Smith, he said": the object of a preposition in the pronoun's own
+            // sentence is someone else.
+            if (doc.token(m.first).sentence == doc.token(token).sentence && m.first > 0
+                    && Lexicon.PREPOSITIONS.contains(doc.token(m.first - 1).lower)) {
+                continue;
+            }
             if (m.subject || !person) {
                 return fullName(m);
             }
@@ -490,6 +502,17 @@ final class Names {
     }
 
     enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** The gender a title or given name shows for a full name found in the text, else unknown. */
+    Gender genderOf(String fullName) {
+        return genderByName.getOrDefault(fullName, Gender.UNKNOWN);
+    }
+
+    /** Whether a person is named outside quotations strictly between the two tokens. */
+    boolean personNamedBetween(int after, int before) {
+        int pos = lastAtOrBefore(persons.length, k -> mentions.get(persons[k]).last, before - 1);
+        return pos >= 0 && mentions.get(persons[pos]).first > after;
+    }
 
     /** Gender of the person a mention names, from a gendered title or a common given name anywhere it is named. */
     private Gender gender(Mention m) {

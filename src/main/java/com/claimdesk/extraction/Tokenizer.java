@@ -77,7 +77,10 @@ final class Tokenizer {
                 segmentStart = j;
                 continue;
             }
-            if ((c == ',' || c == '.') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+            // "1,500", "2.5" and "PM2.5": a separator between digits stays inside the token.
+            boolean betweenDigits = j + 1 < n && Character.isDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j - 1));
+            if ((c == ',' || c == '.') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))
+                    || c == '.' && betweenDigits) {
                 j++;
                 continue;
             }

@@ -20,7 +20,8 @@ public final class ExtractionBenchmark {
     public static void main(String[] args) throws IOException {
         List<String> articles = new ArrayList<>();
         try (Stream<Path> files = Files.walk(GoldCorpus.ROOT)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt") && !f.startsWith(GoldCorpus.HELDOUT)).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt") && !f.startsWith(GoldCorpus.HELDOUT)
+                    && !f.startsWith(GoldCorpus.BLIND)).sorted().toList()) {
                 articles.add(Files.readString(p));
             }
         }

@@ -473,9 +473,10 @@ class StatementExtractorTest {
 
     @Test
     void characterisingVerbMakesAShortQuotedPhraseMixed() {
+        // What is called so is part of the claim: the object and its quoted name together.
         Statement s = only(extract("Critics have called the new levy \"unfair and unworkable\"."));
         assertEquals(StatementKind.MIXED, s.kind());
-        assertEquals("unfair and unworkable", s.content());
+        assertEquals("the new levy \"unfair and unworkable\"", s.content());
         assertEquals("Critics", s.speaker());
     }
 
@@ -483,6 +484,151 @@ class StatementExtractorTest {
     void quotedPhraseWithASubjectThatCannotSpeakIsNoStatement() {
         assertTrue(extract("the storm caused \"severe disruption across the whole rail network\" overnight.")
                 .isEmpty());
+    }
+
+    @Test
+    void nameInsideADescriptiveAppositionIsNotTheSpeaker() {
+        Statement s = only(extract("Ann Lee, a lawyer representing Dario Munt, told reporters \"My client is relieved "
+                + "and will now rest.\""));
+        assertEquals("Ann Lee", s.speaker());
+        Statement t = only(extract("Another co-author, civil engineering professor Julian Marsh, said, \"The model "
+                + "shows where the smoke travels.\""));
+        assertEquals("Julian Marsh", t.speaker());
+    }
+
+    @Test
+    void pronounRightAfterAStatementKeepsItsSpeaker() {
+        List<Statement> found = extract("Maria Lopez gave evidence at the trial. She testified she was threatened by "
+                + "Dario Ross. She told the jury she had been afraid for months.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(s -> "Maria Lopez".equals(s.speaker())), found::toString);
+        List<Statement> role = extract("The head of the regional water board told the inquiry \"The pipes are "
+                + "older than anyone here.\" She also said \"We asked for money twice and got none.\"");
+        assertEquals(2, role.size(), role::toString);
+        assertEquals("head of the regional water board", role.get(1).speaker());
+    }
+
+    @Test
+    void whatIsNotSaidIsNoStatement() {
+        assertTrue(extract("The company has not said the plant will close.").isEmpty());
+        assertTrue(extract("The mayor did not say he had ordered the closure.").isEmpty());
+    }
+
+    @Test
+    void commaAfterAnAdjunctClosesTheAttribution() {
+        Statement s = only(extract("The regional governor noted on Friday, the roads were all open again."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("the roads were all open again", s.content());
+        assertEquals("regional governor", s.speaker());
+    }
+
+    @Test
+    void weakerVerbReportsABareClauseOnlyWithAFiniteVerb() {
+        Statement s = only(extract("Deputy mayor Ines Ford indicated 40 families were still without power."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("40 families were still without power", s.content());
+        assertEquals("Ines Ford", s.speaker());
+        assertTrue(extract("The minister indicated support for the plan.").isEmpty());
+    }
+
+    @Test
+    void aDeputyDoesNotHoldTheRole() {
+        List<Statement> found = extract("Deputy Governor Paul Kent visited the site. "
+                + "The governor has promised each family will receive compensation.");
+        assertEquals("governor", only(found).speaker());
+    }
+
+    @Test
+    void beingFoundIsNoSpeechVerb() {
+        Statement s = only(extract("The minister indicated the chances of those trapped being found alive were "
+                + "diminishing."));
+        assertEquals("the chances of those trapped being found alive were diminishing", s.content());
+    }
+
+    @Test
+    void quoteAfterAnAddresseeAndAdjuncts() {
+        Statement s = only(extract("Nora Vance was stopped at the border. She told a guard at the gate, in Spanish "
+                + "and English, \"they took my passport\"."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("they took my passport", s.content());
+        assertEquals("Nora Vance", s.speaker());
+    }
+
+    @Test
+    void headlineYieldsNothing() {
+        Statement s = only(extract("Minister denies role in 2 billion port contract scandal\n\n"
+                + "The minister said on Monday that she had no role in the contract."));
+        assertEquals("she had no role in the contract", s.content());
+    }
+
+    @Test
+    void reportedClauseEndsWhereTheMainClauseBegins() {
+        Statement s = only(extract("Although police have not said that arson is suspected, saying only that the "
+                + "cause of the fire is being investigated, residents have been speculating about a feud."));
+        assertEquals("the cause of the fire is being investigated", s.content());
+        assertEquals("police", s.speaker());
+        Statement denial = only(extract("The army denied all claims that the village was shelled, however, a "
+                + "later inquiry disagreed."));
+        assertEquals(StatementKind.DENIAL, denial.kind());
+        assertEquals("the village was shelled", denial.content());
+    }
+
+    @Test
+    void whatSomeoneMightSayIsNoStatement() {
+        assertTrue(extract("If customers replied that they did not want the service, they were still charged.")
+                .isEmpty());
+    }
+
+    @Test
+    void deniedThingEndsAtTheComma() {
+        List<Statement> found = extract("Harris denied any wrongdoing in the deal, but later claimed the payments "
+                + "were legal.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(StatementKind.DENIAL, found.get(0).kind());
+        assertEquals("any wrongdoing in the deal", found.get(0).content());
+        assertEquals("the payments were legal", found.get(1).content());
+    }
+
+    @Test
+    void decimalInsideAWordDoesNotEndTheSentence() {
+        Statement s = only(extract("Levels of PM2.5 rose by 40 percent in the city last year."));
+        assertEquals("Levels of PM2.5 rose by 40 percent in the city last year", s.content());
+    }
+
+    @Test
+    void accordingToWithoutAClosingComma() {
+        Statement s = only(extract("Rescuers, according to the fire service pulled 12 people from the river on "
+                + "Sunday."));
+        assertEquals("Rescuers, according to the fire service pulled 12 people from the river on Sunday", s.content());
+        assertEquals("fire service", s.speaker());
+    }
+
+    @Test
+    void namingVerbTakesTheObjectWithItsQuotedName() {
+        Statement s = only(extract("Senator Ruth Gale called the proposal \"a gift to polluters\"."));
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("the proposal \"a gift to polluters\"", s.content());
+        assertEquals("Ruth Gale", s.speaker());
+        Statement as = only(extract("Rescue work was suspended on Tuesday, with Ivan Petrov describing the "
+                + "\"risk of collapse\" as \"too great to ignore\"."));
+        assertEquals("the \"risk of collapse\" as \"too great to ignore\"", as.content());
+        assertEquals("Ivan Petrov", as.speaker());
+    }
+
+    @Test
+    void pronounIsNotTheObjectOfAPrepositionInItsSentence() {
+        List<Statement> found = extract("Prime Minister Olav Dahl visited the harbour. Speaking to Kim Berg of the "
+                + "Herald, he said, \"We will rebuild the port within a year.\"");
+        assertEquals("Olav Dahl", only(found).speaker());
+    }
+
+    @Test
+    void unnamedSubjectInAnAnswerIsTheOnesAnswering() {
+        String text = "MS. LANE: Good morning.\n\nQ: What did the study show?\n\n"
+                + "MS. LANE: The results suggest that smaller classes improve reading scores.\n";
+        Statement s = only(extract(text));
+        assertEquals("smaller classes improve reading scores", s.content());
+        assertEquals("LANE", s.speaker());
     }
 
     @Test
