@@ -20,6 +20,26 @@ public interface ClaimDeskConfig {
     /** Password of the first admin when no admin exists yet; without it a one-time password is printed. */
     Optional<String> adminPassword();
 
-    /** Base of the public URLs, used for links printed at start-up and, later, canonical fact-check URLs. */
-    Optional<String> publicBaseUrl();
+    /** Base of the public URLs: printed at start-up and used for canonical fact-check URLs in ClaimReview. */
+    @WithDefault("http://localhost:${quarkus.http.port:8080}")
+    String publicBaseUrl();
+
+    /** The language of the fact-checks, as ClaimReview's inLanguage (BCP 47). */
+    @WithDefault("en")
+    String language();
+
+    /** The organisation publishing the fact-checks. */
+    Organisation organisation();
+
+    interface Organisation {
+        /** Its name, as ClaimReview's author and on every public page. */
+        @WithDefault("ClaimDesk")
+        String name();
+
+        /** Its home page; the public base URL when not set. */
+        Optional<String> url();
+
+        /** Where readers find the corrections policy, linked from every fact-check. */
+        Optional<String> correctionsPolicyUrl();
+    }
 }

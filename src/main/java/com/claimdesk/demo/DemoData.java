@@ -14,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
@@ -125,15 +123,12 @@ public class DemoData {
     @Inject
     ClaimDeskConfig config;
 
-    @ConfigProperty(name = "quarkus.http.port")
-    int port;
-
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
             return;
         }
         seed();
-        String url = config.publicBaseUrl().orElse("http://localhost:" + port + "/");
+        String url = config.publicBaseUrl() + "/";
         Log.warnf("""
 
                 ==============================================================================

@@ -46,12 +46,16 @@ public class Rating extends PanacheEntity {
         return list("retired = false order by position, id");
     }
 
+    /** The highest number on the scale: ClaimReview's bestRating. */
     public static Optional<Integer> best() {
-        return Optional.ofNullable(find("select max(r.value) from Rating r").project(Integer.class).firstResult());
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(r.value) from Rating r", Integer.class).getSingleResult());
     }
 
+    /** The lowest number on the scale: ClaimReview's worstRating. */
     public static Optional<Integer> worst() {
-        return Optional.ofNullable(find("select min(r.value) from Rating r").project(Integer.class).firstResult());
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(r.value) from Rating r", Integer.class).getSingleResult());
     }
 
     public boolean inUse() {

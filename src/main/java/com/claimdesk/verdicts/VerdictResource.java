@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import com.claimdesk.accounts.Role;
 import com.claimdesk.audit.AuditEntry;
+import com.claimdesk.claimreview.ClaimReviewValidator;
+import com.claimdesk.claimreview.ClaimReviews;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimResource;
 import com.claimdesk.sources.Evidence;
@@ -42,7 +44,7 @@ public class VerdictResource {
     static class Templates {
         static native TemplateInstance show(Verdict verdict, List<Verdict> revisions, List<Evidence> claimEvidence,
                 List<Rating> ratings, VerdictInput form, List<AuditEntry> timeline, Permissions can,
-                FormErrors errors);
+                List<ClaimReviewValidator.Problem> markup, FormErrors errors);
     }
 
     /** Which actions the page offers the person viewing it; the rules decide again on every post. */
@@ -66,6 +68,9 @@ public class VerdictResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ClaimReviews claimReviews;
 
     /** Starts the verdict of a claim (form on the claim page). */
     @POST
@@ -185,8 +190,11 @@ public class VerdictResource {
 
     private TemplateInstance page(Verdict verdict, VerdictInput form, FormErrors errors) {
         Claim claim = verdict.claim;
+        boolean underReview = verdict.status == VerdictStatus.SUBMITTED || verdict.status == VerdictStatus.APPROVED;
+        List<ClaimReviewValidator.Problem> markup = underReview && !verdict.withdrawn ? claimReviews.check(verdict)
+                : List.of();
         return Templates.show(verdict, Verdict.revisionsOf(claim), Evidence.linkedTo(claim), Rating.offered(), form,
-                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), errors);
+                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), markup, errors);
     }
 
     Actor actor() {

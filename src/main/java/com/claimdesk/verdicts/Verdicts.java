@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.claimdesk.audit.AuditLog;
+import com.claimdesk.claimreview.ClaimReviewValidator;
+import com.claimdesk.claimreview.ClaimReviews;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.sources.Evidence;
@@ -43,6 +45,9 @@ public class Verdicts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ClaimReviews claimReviews;
 
     /** Starts the claim's verdict: the first revision, as a draft. */
     public Outcome create(Claim claim, VerdictInput input, Actor actor) {
@@ -155,6 +160,14 @@ public class Verdicts {
     /** Publishes; a correction supersedes the revision it corrects, which stays readable. */
     public Outcome publish(Verdict verdict, Actor actor) {
         Optional<String> refusal = check(Action.PUBLISH, verdict, actor);
+        if (refusal.isEmpty() && !verdict.withdrawn) {
+            List<ClaimReviewValidator.Problem> problems = claimReviews.check(verdict);
+            if (!ClaimReviewValidator.publishable(problems)) {
+                refusal = Optional.of("The ClaimReview markup would be invalid: " + problems.stream()
+                        .filter(ClaimReviewValidator.Problem::error)
+                        .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + " " + b).orElse(""));
+            }
+        }
         if (refusal.isPresent()) {
             return Outcome.refused(verdict, "verdict", refusal.get());
         }

@@ -35,7 +35,9 @@ class RouteRolesTest {
     private static final Map<String, String> RULES = new LinkedHashMap<>();
 
     static {
-        rule(ANYONE, "GET /", "GET /login", "GET /ratings", "GET /{unknown}");
+        rule(ANYONE, "GET /", "GET /login", "GET /ratings", "GET /{unknown}", "GET /fact-checks",
+                "GET /fact-checks/{id}", "GET /fact-checks/{id}/{slug}", "GET /fact-checks/{id}.jsonld",
+                "GET /claimreview/feed.json", "GET /claimreview/export.csv");
         rule(SIGNED_IN, "GET /account/password", "POST /account/password", "POST /logout", "GET /api/whoami",
                 "POST /api/extract");
         rule("admin", "GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts",
@@ -67,6 +69,7 @@ class RouteRolesTest {
                 "POST /verdicts", "GET /verdicts/{id}", "POST /verdicts/{id}", "POST /verdicts/{id}/submit",
                 "POST /verdicts/{id}/correct",
                 "POST /api/claims/{claimId}/verdicts", "GET /api/verdicts/{id}", "PUT /api/verdicts/{id}",
+                "GET /api/verdicts/{id}/markup-page",
                 "POST /api/verdicts/{id}/submit", "POST /api/verdicts/{id}/correct");
     }
 

@@ -1,0 +1,187 @@
+package com.claimdesk.claimreview;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.claimdesk.claims.ClaimantType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads published fact-checks, one row each (appearances folded into JSON by PostgreSQL), so that a page, a
+ * feed of a hundred thousand, and a CSV export all stream from the same query in constant memory.
+ */
+@ApplicationScoped
+public class FactChecks {
+
+    private static final String SELECT = """
+            select c.id, c.claim_reviewed, cl.name, cl.type, cl.title, c.made_on,
+                   v.id, v.revision, r.label, r.value, v.conclusion,
+                   (select min(first.published_at) from verdict first where first.claim_id = c.id) as first_published,
+                   v.published_at,
+                   (select coalesce(json_agg(json_build_object('url', coalesce(ar.url, a.url), 'headline', ar.headline,
+                                'publishedOn', ar.published_on, 'publisher', ar.outlet) order by a.seen_on, a.id), '[]')
+                      from appearance a left join article ar on ar.id = a.article_id
+                     where a.claim_id = c.id) as appearances
+              from verdict v
+              join claim c on c.id = v.claim_id
+              join claimant cl on cl.id = c.claimant_id
+              left join rating r on r.id = v.rating_id
+             where v.status = 'PUBLISHED' and not v.withdrawn
+            """;
+
+    private static final int FETCH_SIZE = 500;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
+
+    /** The published fact-check of a claim; empty while unpublished, withdrawn or unknown. */
+    public Optional<FactCheck> ofClaim(long claimId) {
+        List<FactCheck> found = new ArrayList<>();
+        query(SELECT + " and c.id = ?", statement -> statement.setLong(1, claimId), found::add);
+        return found.stream().findFirst();
+    }
+
+    /** A page of the public index, newest publication first, after the given cursor. */
+    public List<FactCheck> page(Cursor after, int size) {
+        List<FactCheck> found = new ArrayList<>();
+        String where = after == null ? "" : " and (v.published_at, v.id) < (?, ?)";
+        query(SELECT + where + " order by v.published_at desc, v.id desc limit " + size, statement -> {
+            if (after != null) {
+                statement.setTimestamp(1, Timestamp.from(after.publishedAt()));
+                statement.setLong(2, after.verdictId());
+            }
+        }, found::add);
+        return found;
+    }
+
+    /** Every fact-check published (or corrected) after {@code since}, newest first, one at a time. */
+    public void each(Instant since, Consumer<FactCheck> consumer) {
+        String where = since == null ? "" : " and v.published_at > ?";
+        query(SELECT + where + " order by v.published_at desc, v.id desc", statement -> {
+            if (since != null) {
+                statement.setTimestamp(1, Timestamp.from(since));
+            }
+        }, consumer);
+    }
+
+    /** What identifies the feed's current content: how many items, and the newest change. */
+    public record Freshness(long count, Instant lastModified, long lastId) {
+    }
+
+    public Freshness freshness(Instant since) {
+        String sql = "select count(*), max(v.published_at), max(v.id) from verdict v where v.status = 'PUBLISHED'"
+                + " and not v.withdrawn" + (since == null ? "" : " and v.published_at > ?");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (since != null) {
+                statement.setTimestamp(1, Timestamp.from(since));
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                Timestamp last = row.getTimestamp(2);
+                return new Freshness(row.getLong(1), last == null ? null : last.toInstant(), row.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the fact-check feed's freshness failed", e);
+        }
+    }
+
+    /** Where the public index continues: the publication time and verdict id of the last item shown. */
+    public record Cursor(Instant publishedAt, long verdictId) {
+
+        public static Cursor parse(String text) {
+            if (text == null || !text.matches("\\d{1,19}-\\d{1,19}")) {
+                return null;
+            }
+            String[] parts = text.split("-");
+            try {
+                return new Cursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        public static Cursor after(FactCheck last) {
+            return new Cursor(last.publishedAt(), last.verdictId());
+        }
+
+        @Override
+        public String toString() {
+            return publishedAt.toEpochMilli() + "-" + verdictId;
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private void query(String sql, Binder binder, Consumer<FactCheck> consumer) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // PostgreSQL only streams rows (fetch size) inside a transaction; otherwise it sends them all at once.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(read(rows));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading published fact-checks failed", e);
+        }
+    }
+
+    private FactCheck read(ResultSet row) throws SQLException {
+        Timestamp first = row.getTimestamp(12);
+        Timestamp published = row.getTimestamp(13);
+        Integer value = (Integer) row.getObject(10);
+        LocalDate madeOn = row.getObject(6, LocalDate.class);
+        return new FactCheck(row.getLong(1), row.getString(2), row.getString(3),
+                ClaimantType.valueOf(row.getString(4)), row.getString(5), madeOn, row.getLong(7), row.getInt(8),
+                row.getString(9), value, row.getString(11), first == null ? null : first.toInstant(),
+                published == null ? null : published.toInstant(), appearances(row.getString(14)));
+    }
+
+    private List<FactCheck.Appearance> appearances(String array) {
+        try {
+            List<FactCheck.Appearance> appearances = new ArrayList<>();
+            for (JsonNode node : json.readTree(array)) {
+                String date = text(node, "publishedOn");
+                appearances.add(new FactCheck.Appearance(text(node, "url"), text(node, "headline"),
+                        date == null ? null : LocalDate.parse(date), text(node, "publisher")));
+            }
+            return appearances;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL sent appearances that are not JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
