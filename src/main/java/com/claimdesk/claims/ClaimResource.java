@@ -28,6 +28,7 @@ import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.verdicts.VerdictInput;
 import com.claimdesk.audit.AuditEntry;
+import com.claimdesk.claimreview.ExternalFactCheck;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -53,7 +54,8 @@ public class ClaimResource {
 
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
                 List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
-                VerdictInput verdictForm, List<AuditEntry> timeline, FormErrors errors);
+                VerdictInput verdictForm, List<AuditEntry> timeline, List<ExternalFactCheck> alsoChecked,
+                FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
                 List<Account> reviewers, FormErrors errors);
@@ -132,7 +134,7 @@ public class ClaimResource {
         List<Evidence> linked = Evidence.linkedTo(claim);
         return Templates.show(claim, Evidence.byStance(linked), linked, Evidence.unlinkedFrom(claim), evidenceForm,
                 Verdict.latestFor(claim).orElse(null), Rating.offered(), verdictForm, AuditEntry.forClaim(claim.id),
-                errors);
+                ExternalFactCheck.similarTo(claim.claimReviewed), errors);
     }
 
     @GET

@@ -69,7 +69,7 @@ class RouteRolesTest {
                 "POST /verdicts", "GET /verdicts/{id}", "POST /verdicts/{id}", "POST /verdicts/{id}/submit",
                 "POST /verdicts/{id}/correct",
                 "POST /api/claims/{claimId}/verdicts", "GET /api/verdicts/{id}", "PUT /api/verdicts/{id}",
-                "GET /api/verdicts/{id}/markup-page",
+                "GET /api/verdicts/{id}/markup-page", "GET /claimreview/import", "POST /claimreview/import",
                 "POST /api/verdicts/{id}/submit", "POST /api/verdicts/{id}/correct");
     }
 
