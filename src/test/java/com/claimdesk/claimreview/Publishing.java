@@ -1,0 +1,64 @@
+package com.claimdesk.claimreview;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.articles.Article;
+import com.claimdesk.claims.ClaimFixtures;
+
+/** Publishes fact-checks through the real workflow (API), for tests of what the public sees. */
+final class Publishing {
+
+    final String checker = TestSession.newAccount("pc", Role.CHECKER);
+    final String editor = TestSession.newAccount("pe", Role.EDITOR);
+
+    /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
+    long publish(String claimReviewed) {
+        long claimId = draft(claimReviewed);
+        verdictSteps(claimId);
+        return claimId;
+    }
+
+    /** A claim with a submitted-and-approved verdict, not yet published. */
+    long approveOnly(String claimReviewed) {
+        long claimId = draft(claimReviewed);
+        int verdict = verdictOf(claimId);
+        TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/approve").then().statusCode(200);
+        return claimId;
+    }
+
+    int verdictOf(long claimId) {
+        return TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
+                .path("find { it.action == 'verdict.created' }.entityId");
+    }
+
+    private void verdictSteps(long claimId) {
+        int verdict = verdictOf(claimId);
+        TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/approve").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/publish").then().statusCode(200);
+    }
+
+    private long draft(String claimReviewed) {
+        Article article = ClaimFixtures.article("Jens Stoltenberg said NATO's relationship with Ukraine is for the "
+                + "allies and Ukraine to decide.");
+        int claimId = TestSession.api(checker).body(Map.of("statement", "NATO's relationship with Ukraine",
+                "claimReviewed", claimReviewed, "claimant", "Jens Stoltenberg", "claimantType", "PERSON",
+                "kind", "PARAPHRASE", "madeAt", "2022-01-14",
+                "appearance", Map.of("articleId", article.id, "start", 0, "end", 15)))
+                .post("/api/claims").then().statusCode(201).extract().path("id");
+        int evidence = TestSession.api(checker)
+                .body(Map.of("source", Map.of("url", "https://www.nato.int/" + UUID.randomUUID(),
+                        "title", "The North Atlantic Treaty", "publisher", "NATO", "type", "PRIMARY_DOCUMENT"),
+                        "stance", "CONTRADICTS", "excerpt", "By unanimous agreement"))
+                .post("/api/claims/" + claimId + "/evidence").then().statusCode(201).extract().path("id");
+        TestSession.api(checker).body(Map.of("ratingId", 4, "conclusion", "Only the allies decide, by unanimity.",
+                "explanation", "Article 10 of the treaty.", "evidenceIds", List.of(evidence)))
+                .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
+        return claimId;
+    }
+}
