@@ -124,6 +124,7 @@ public final class ClaimReviewValidator {
         }
     }
 
+    /** Unknown types and properties anywhere below the root (whose type has its own rule). */
     private static void vocabulary(JsonNode node, String path, List<Problem> problems) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -136,7 +137,7 @@ public final class ClaimReviewValidator {
         }
         String type = node.path("@type").asText(null);
         Set<String> properties = type == null ? null : VOCABULARY.get(type);
-        if (type != null && properties == null) {
+        if (type != null && properties == null && !path.isEmpty()) {
             problems.add(error(path.isEmpty() ? "@type" : path + ".@type", "schema.org has no type " + type
                     + " for this place."));
         }

@@ -19,15 +19,22 @@ import com.claimdesk.accounts.Account;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
 import com.claimdesk.articles.Articles;
+import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimInput;
 import com.claimdesk.claims.ClaimKind;
 import com.claimdesk.claims.ClaimRecords;
 import com.claimdesk.claims.Claimant;
 import com.claimdesk.claims.ClaimantType;
+import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.EvidenceInput;
 import com.claimdesk.sources.EvidenceRecords;
 import com.claimdesk.sources.SourceType;
 import com.claimdesk.sources.Stance;
+import com.claimdesk.verdicts.Rating;
+import com.claimdesk.verdicts.ReviewWorkflow;
+import com.claimdesk.verdicts.Verdict;
+import com.claimdesk.verdicts.VerdictInput;
+import com.claimdesk.verdicts.Verdicts;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -121,6 +128,9 @@ public class DemoData {
     EvidenceRecords evidenceRecords;
 
     @Inject
+    Verdicts verdicts;
+
+    @Inject
     ClaimDeskConfig config;
 
     void onStart(@Observes StartupEvent event) {
@@ -171,6 +181,29 @@ public class DemoData {
         }
     }
 
+    /** The Stoltenberg claim is checked and published, so the public pages have something to show. */
+    private void publishFirstFactCheck(Claim claim) {
+        var checker = new ReviewWorkflow.Actor(Role.CHECKER.key(), Set.of(Role.CHECKER));
+        var editor = new ReviewWorkflow.Actor(Role.EDITOR.key(), Set.of(Role.EDITOR));
+        List<String> evidence = Evidence.linkedTo(claim).stream().map(e -> String.valueOf(e.id)).toList();
+        Rating mostlyTrue = Rating.find("label", "Mostly true").firstResult();
+        var outcome = verdicts.create(claim, new VerdictInput(String.valueOf(mostlyTrue.id),
+                "Membership is decided by the allies' unanimous agreement and the applicant, as he said.",
+                """
+                        Article 10 of the North Atlantic Treaty lets the allies, by unanimous agreement, invite a \
+                        European state to accede; the applicant then decides whether to join. No outside state has a \
+                        say, as Stoltenberg said.
+
+                        The claim leaves out that the allies promised Ukraine membership in 2008 without setting a \
+                        date: the decision is theirs, but it has been pending for years. \
+                        See https://www.nato.int/cps/en/natolive/official_texts_8443.htm""",
+                evidence, null, null), checker);
+        Verdict verdict = outcome.verdict();
+        verdicts.submit(verdict, checker);
+        verdicts.approve(verdict, editor);
+        verdicts.publish(verdict, editor);
+    }
+
     private void record(Article article, SampleClaim sample) {
         int start = article.text.indexOf(sample.passage());
         ClaimInput input = new ClaimInput(sample.passage(), sample.claimReviewed(), sample.claimant(),
@@ -189,6 +222,9 @@ public class DemoData {
             if (!linked.ok()) {
                 throw new IllegalStateException("Demo evidence is not valid: " + linked.errors().asMap());
             }
+        }
+        if (!sample.evidence().isEmpty()) {
+            publishFirstFactCheck(outcome.claim());
         }
         Claimant claimant = outcome.claim().claimant;
         CLAIMANTS.stream().filter(c -> c.name().equals(claimant.name) && claimant.aliases.isEmpty())

@@ -12,6 +12,8 @@ import com.claimdesk.articles.Article;
 import com.claimdesk.claims.Appearance;
 import com.claimdesk.claims.Claimant;
 import com.claimdesk.sources.Evidence;
+import com.claimdesk.verdicts.Verdict;
+import com.claimdesk.verdicts.VerdictStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,5 +44,8 @@ class DemoDataTest {
         Claimant stoltenberg = Claimant.findByNameOrAlias("Secretary-General of NATO").orElseThrow();
         assertEquals("Jens Stoltenberg", stoltenberg.name);
         assertTrue(Evidence.count("claim.claimant", stoltenberg) >= 2, "demo sources linked to the sample claims");
+        Article nato = Article.find("url", DemoData.ARTICLES.get(0).url()).firstResult();
+        assertEquals(1, Verdict.count("status = ?1 and claim in (select ap.claim from Appearance ap where ap.article = ?2)",
+                VerdictStatus.PUBLISHED, nato), "one published demo fact-check");
     }
 }
