@@ -44,6 +44,8 @@ public class FactCheckResource {
 
         static native TemplateInstance retracted(Claim claim, Verdict retraction, String organisation,
                 String correctionsPolicy);
+
+        static native TemplateInstance corrections(String organisation);
     }
 
     @Inject
@@ -88,9 +90,17 @@ public class FactCheckResource {
         return Response.ok(JsonLd.json(claimReviews.document(fact)), JsonLd.MEDIA_TYPE + "; charset=utf-8").build();
     }
 
+    /** The corrections policy, when the newsroom does not publish its own elsewhere. */
+    @GET
+    @Path("/corrections-policy")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance correctionsPolicy() {
+        return Templates.corrections(config.organisation().name());
+    }
+
     private TemplateInstance page(long claimId) {
         String organisation = config.organisation().name();
-        String policy = config.organisation().correctionsPolicyUrl().orElse(null);
+        String policy = config.organisation().correctionsPolicyUrl().orElse("/fact-checks/corrections-policy");
         var fact = factChecks.ofClaim(claimId);
         if (fact.isEmpty()) {
             Claim claim = Claim.findById(claimId);

@@ -118,6 +118,6 @@ public class Claim extends PanacheEntity {
                 select distinct c from Claim c
                 join fetch c.claimant left join fetch c.assignee
                 left join fetch c.appearances a left join fetch a.article
-                where c.id = ?1""", id).firstResultOptional();
+                where c.id = ?1""", id).singleResultOptional();
     }
 }

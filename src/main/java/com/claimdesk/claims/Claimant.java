@@ -69,7 +69,8 @@ public class Claimant extends PanacheEntity {
 
     /** The claimant with its aliases, so a page can render after the transaction has ended. */
     public static Optional<Claimant> findForPage(long id) {
-        return find("select c from Claimant c left join fetch c.aliases where c.id = ?1", id).firstResultOptional();
+        return find("select distinct c from Claimant c left join fetch c.aliases where c.id = ?1", id)
+                .singleResultOptional();
     }
 
     /** The values the audit log keeps before and after a change. */

@@ -124,7 +124,7 @@ public class Verdict extends PanacheEntity {
         return find("""
                 select distinct v from Verdict v join fetch v.claim c join fetch c.claimant
                 left join fetch v.rating left join fetch v.evidence e left join fetch e.source
-                where v.id = ?1""", id).firstResultOptional();
+                where v.id = ?1""", id).singleResultOptional();
     }
 
     /** The values the audit log keeps before and after a change. */

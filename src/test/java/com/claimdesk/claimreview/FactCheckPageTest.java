@@ -74,6 +74,7 @@ class FactCheckPageTest {
                 .body(containsString("data-testid=\"view-claimreview\""))
                 .body(containsString("Mostly false"))
                 .body(containsString("The North Atlantic Treaty"))
+                .body(containsString("href=\"/fact-checks/corrections-policy\""))
                 .extract().asString();
         Matcher scripts = JSON_LD.matcher(page);
         assertTrue(scripts.find());

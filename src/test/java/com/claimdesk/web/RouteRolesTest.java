@@ -37,6 +37,7 @@ class RouteRolesTest {
     static {
         rule(ANYONE, "GET /", "GET /login", "GET /ratings", "GET /{unknown}", "GET /fact-checks",
                 "GET /fact-checks/{id}", "GET /fact-checks/{id}/{slug}", "GET /fact-checks/{id}.jsonld",
+                "GET /fact-checks/corrections-policy",
                 "GET /claimreview/feed.json", "GET /claimreview/export.csv");
         rule(SIGNED_IN, "GET /account/password", "POST /account/password", "POST /logout", "GET /api/whoami",
                 "POST /api/extract");
