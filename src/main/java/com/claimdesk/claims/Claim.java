@@ -68,6 +68,11 @@ public class Claim extends PanacheEntity {
     @JoinColumn(name = "assignee_id")
     public Account assignee;
 
+    /** The earlier claim this one repeats, whose verdict it can refer to. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "same_as_id")
+    public Claim sameAs;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seenOn, id")
     public List<Appearance> appearances = new ArrayList<>();
@@ -116,7 +121,7 @@ public class Claim extends PanacheEntity {
     public static Optional<Claim> findForPage(long id) {
         return find("""
                 select distinct c from Claim c
-                join fetch c.claimant left join fetch c.assignee
+                join fetch c.claimant left join fetch c.assignee left join fetch c.sameAs
                 left join fetch c.appearances a left join fetch a.article
                 where c.id = ?1""", id).singleResultOptional();
     }

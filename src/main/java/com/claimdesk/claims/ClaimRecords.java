@@ -82,6 +82,15 @@ public class ClaimRecords {
         return new Outcome(claim, errors);
     }
 
+    /** Records that {@code claim} repeats {@code earlier}. */
+    public void linkSameAs(Claim claim, Claim earlier, String username) {
+        var before = claim.auditState();
+        claim.sameAs = earlier;
+        claim.updatedAt = Instant.now();
+        audit.record(username, "claim.same-as", "claim", claim.id, claim.id,
+                "Same claim as " + earlier.id + ": " + earlier.claimReviewed, before, claim.auditState());
+    }
+
     /** Moves a claim by hand to a state that needs no verdict; the caller has checked the move is allowed. */
     public void move(Claim claim, ClaimStatus next, String reason, String username) {
         var before = claim.auditState();

@@ -28,6 +28,7 @@ import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.verdicts.VerdictInput;
 import com.claimdesk.audit.AuditEntry;
+import com.claimdesk.search.SimilarClaims;
 import com.claimdesk.claimreview.ExternalFactCheck;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
@@ -55,7 +56,7 @@ public class ClaimResource {
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
                 List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
                 VerdictInput verdictForm, List<AuditEntry> timeline, List<ExternalFactCheck> alsoChecked,
-                FormErrors errors);
+                List<SimilarClaims.Match> similar, Verdict sameAsVerdict, FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
                 List<Account> reviewers, FormErrors errors);
@@ -134,7 +135,8 @@ public class ClaimResource {
         List<Evidence> linked = Evidence.linkedTo(claim);
         return Templates.show(claim, Evidence.byStance(linked), linked, Evidence.unlinkedFrom(claim), evidenceForm,
                 Verdict.latestFor(claim).orElse(null), Rating.offered(), verdictForm, AuditEntry.forClaim(claim.id),
-                ExternalFactCheck.similarTo(claim.claimReviewed), errors);
+                ExternalFactCheck.similarTo(claim.claimReviewed), SimilarClaims.to(claim.claimReviewed, claim.id),
+                claim.sameAs == null ? null : Verdict.latestFor(claim.sameAs).orElse(null), errors);
     }
 
     @GET
@@ -186,6 +188,22 @@ public class ClaimResource {
         }
         records.move(claim, next, next == ClaimStatus.DISMISSED ? why : null, currentUser.name());
         return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase() + ".");
+    }
+
+    /** Links this claim to an earlier one as the same claim; its verdict then serves as a reference. */
+    @POST
+    @Path("/{id}/same-as")
+    @Transactional
+    public Response sameAs(@RestPath long id, @RestForm String earlier) {
+        Claim claim = findForPage(id);
+        Long earlierId = Inputs.number(earlier, "sameAs", FormErrors.none());
+        Claim target = earlierId == null || earlierId == id ? null : Claim.<Claim>findById(earlierId);
+        if (target == null) {
+            return Response.status(400).entity(page(claim, EvidenceInput.empty(),
+                    FormErrors.none().add("sameAs", "Choose an earlier claim from the list."))).build();
+        }
+        records.linkSameAs(claim, target, currentUser.name());
+        return Flash.redirect("/claims/" + id, "Marked as the same claim as “" + target.claimReviewed + "”.");
     }
 
     /** The claim form filled in beforehand, e.g. from an extracted statement. */

@@ -1,0 +1,63 @@
+package com.claimdesk.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.claimdesk.claims.ClaimStatus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * "Possibly already checked": the claims on record closest to a new one. PostgreSQL narrows the field (full
+ * text on any of its words, and letter trigrams, both indexed); {@link ClaimSimilarity} decides.
+ */
+public final class SimilarClaims {
+
+    private static final int CANDIDATES = 100;
+    private static final int SHOWN = 5;
+
+    /** A claim on record like the one given, with its score and, when it has one, its published rating. */
+    public record Match(long claimId, String claimReviewed, String claimant, ClaimStatus status, String rating,
+            double score) {
+        public int percent() {
+            return (int) Math.round(score * 100);
+        }
+    }
+
+    private SimilarClaims() {
+    }
+
+    public static List<Match> to(String claimReviewed, Long except) {
+        String words = String.join(" or ", claimReviewed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
+        if (words.isBlank()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select c.id, c.claim_reviewed, cl.name, c.status,
+                       (select r.label from verdict v join rating r on r.id = v.rating_id
+                         where v.claim_id = c.id and v.status = 'PUBLISHED') as rating
+                from claim c join claimant cl on cl.id = c.claimant_id
+                where (c.search_vector @@ websearch_to_tsquery('english', f_unaccent(?1))
+                       or f_unaccent(lower(c.claim_reviewed)) % f_unaccent(lower(?2)))
+                  and c.id <> ?3
+                order by ts_rank_cd(c.search_vector, websearch_to_tsquery('english', f_unaccent(?1))) desc
+                limit ?4""")
+                .setParameter(1, words)
+                .setParameter(2, claimReviewed)
+                .setParameter(3, except == null ? -1L : except)
+                .setParameter(4, CANDIDATES)
+                .getResultList();
+        List<Match> matches = new ArrayList<>();
+        for (Object[] row : rows) {
+            double score = ClaimSimilarity.score(claimReviewed, (String) row[1]);
+            if (score >= ClaimSimilarity.THRESHOLD) {
+                matches.add(new Match(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ClaimStatus.valueOf((String) row[3]), (String) row[4], score));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed());
+        return matches.size() > SHOWN ? matches.subList(0, SHOWN) : matches;
+    }
+}
