@@ -103,6 +103,7 @@ public record ArticleInput(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        content = Inputs.withoutNul(content);
         return html ? ArticleText.fromHtml(content) : new ArticleText.Page("", content.strip());
     }
 

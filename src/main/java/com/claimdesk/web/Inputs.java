@@ -17,9 +17,16 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A field left out of a request reads as empty, as it would from a blank form field. */
+    /**
+     * A field left out of a request reads as empty, as it would from a blank form field. NUL characters are
+     * dropped: they mean nothing in text, and PostgreSQL refuses them.
+     */
     public static String orEmpty(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : withoutNul(value);
+    }
+
+    public static String withoutNul(String value) {
+        return value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
     }
 
     /** The value without surrounding white space, or null when nothing was typed. */
@@ -27,7 +34,7 @@ public final class Inputs {
         if (value == null) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = withoutNul(value).strip();
         return stripped.isEmpty() ? null : stripped;
     }
 

@@ -44,7 +44,7 @@ public final class RichText {
         return out.append(escape(text.substring(from))).toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.replace("\r", "").toCharArray()) {
             switch (c) {

@@ -1,0 +1,206 @@
+package com.claimdesk.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import com.claimdesk.claims.ClaimStatus;
+import com.claimdesk.web.RichText;
+
+import io.quarkus.qute.RawString;
+
+/**
+ * Full-text search over everything a newsroom records, ranked by PostgreSQL (websearch syntax: words, "a phrase",
+ * -excluded, or), accents ignored, with the matching words marked in a snippet.
+ */
+@ApplicationScoped
+public class Search {
+
+    public static final int MAX_QUERY = 500;
+    public static final int PER_KIND = 20;
+
+    /** What is searched. */
+    public enum Kind {
+        CLAIMS("Claims"), CLAIMANTS("Claimants"), ARTICLES("Articles"), SOURCES("Sources"), VERDICTS("Verdicts");
+
+        public final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Narrowing claims (and the verdicts on them). */
+    public record Filters(ClaimStatus status, String rating, Long claimantId, String tag, LocalDate from,
+            LocalDate to) {
+        public static Filters none() {
+            return new Filters(null, null, null, null, null, null);
+        }
+    }
+
+    /** One hit: where it leads, its title, a snippet with the matching words marked, and a note. */
+    public record Hit(String link, String title, RawString snippet, String note) {
+    }
+
+    public record Results(Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, Map<ClaimStatus, Long> statusCounts) {
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Marks PostgreSQL puts around matching words; control characters nobody types, replaced after escaping. */
+    private static final String START = "\u0002";
+    private static final String STOP = "\u0003";
+    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    @Inject
+    EntityManager entityManager;
+
+    public Results run(String query, Filters filters) {
+        Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
+        Map<Kind, Long> counts = new LinkedHashMap<>();
+        String claimFilter = claimConditions(filters);
+        hits.put(Kind.CLAIMS, hits(query, filters, """
+                select '/claims/' || c.id, c.claim_reviewed,
+                       ts_headline('english', c.statement, q, :options), cl.name || ' · ' || c.status
+                from claim c join claimant cl on cl.id = c.claimant_id, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where c.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
+        counts.put(Kind.CLAIMS, count(query, filters, """
+                select count(*) from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where c.search_vector @@ q""" + claimFilter));
+        hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), """
+                select '/claimants/' || c.id, c.name,
+                       ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
+                       c.type
+                from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
+                where c.search_vector @@ q order by ts_rank_cd(c.search_vector, q) desc, c.id desc"""));
+        counts.put(Kind.CLAIMANTS, count(query, Filters.none(), """
+                select count(*) from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
+                where c.search_vector @@ q"""));
+        hits.put(Kind.ARTICLES, hits(query, Filters.none(), """
+                select '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
+                       coalesce(a.outlet, '')
+                from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where a.search_vector @@ q order by ts_rank_cd(a.search_vector, q) desc, a.id desc"""));
+        counts.put(Kind.ARTICLES, count(query, Filters.none(), """
+                select count(*) from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where a.search_vector @@ q"""));
+        hits.put(Kind.SOURCES, hits(query, Filters.none(), """
+                select '/sources/' || s.id, s.title,
+                       ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
+                       s.url
+                from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where s.search_vector @@ q order by ts_rank_cd(s.search_vector, q) desc, s.id desc"""));
+        counts.put(Kind.SOURCES, count(query, Filters.none(), """
+                select count(*) from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where s.search_vector @@ q"""));
+        hits.put(Kind.VERDICTS, hits(query, filters, """
+                select '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
+                       coalesce(r.label, '') || ' · ' || v.status
+                from verdict v join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id,
+                     websearch_to_tsquery('english', f_unaccent(:q)) q
+                where v.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(v.search_vector, q) desc, v.id desc"));
+        counts.put(Kind.VERDICTS, count(query, filters, """
+                select count(*) from verdict v join claim c on c.id = v.claim_id,
+                     websearch_to_tsquery('english', f_unaccent(:q)) q
+                where v.search_vector @@ q""" + claimFilter));
+        return new Results(hits, counts, statusCounts(query, filters));
+    }
+
+    private Map<ClaimStatus, Long> statusCounts(String query, Filters filters) {
+        Filters anyStatus = new Filters(null, filters.rating(), filters.claimantId(), filters.tag(), filters.from(),
+                filters.to());
+        Query counting = entityManager.createNativeQuery("""
+                select c.status, count(*) from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where c.search_vector @@ q""" + claimConditions(anyStatus) + " group by c.status");
+        bind(counting, query, anyStatus);
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object row : counting.getResultList()) {
+            Object[] cells = (Object[]) row;
+            counts.put(ClaimStatus.valueOf((String) cells[0]), ((Number) cells[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static String claimConditions(Filters filters) {
+        StringBuilder where = new StringBuilder();
+        if (filters.status() != null) {
+            where.append(" and c.status = :status");
+        }
+        if (filters.rating() != null) {
+            where.append(" and exists (select 1 from verdict pv join rating pr on pr.id = pv.rating_id"
+                    + " where pv.claim_id = c.id and pv.status = 'PUBLISHED' and lower(pr.label) = lower(:rating))");
+        }
+        if (filters.claimantId() != null) {
+            where.append(" and c.claimant_id = :claimant");
+        }
+        if (filters.tag() != null) {
+            where.append(" and :tag = any(c.tags)");
+        }
+        if (filters.from() != null) {
+            where.append(" and c.made_on >= :from");
+        }
+        if (filters.to() != null) {
+            where.append(" and c.made_on <= :to");
+        }
+        return where.toString();
+    }
+
+    private List<Hit> hits(String query, Filters filters, String sql) {
+        Query search = entityManager.createNativeQuery(sql + " limit " + PER_KIND);
+        bind(search, query, filters);
+        search.setParameter("options", HEADLINE_OPTIONS);
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : search.getResultList()) {
+            Object[] cells = (Object[]) row;
+            hits.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
+        }
+        return hits;
+    }
+
+    private long count(String query, Filters filters, String sql) {
+        Query counting = entityManager.createNativeQuery(sql);
+        bind(counting, query, filters);
+        return ((Number) counting.getSingleResult()).longValue();
+    }
+
+    private static void bind(Query query, String text, Filters filters) {
+        query.setParameter("q", text);
+        if (filters.status() != null) {
+            query.setParameter("status", filters.status().name());
+        }
+        if (filters.rating() != null) {
+            query.setParameter("rating", filters.rating());
+        }
+        if (filters.claimantId() != null) {
+            query.setParameter("claimant", filters.claimantId());
+        }
+        if (filters.tag() != null) {
+            query.setParameter("tag", filters.tag());
+        }
+        if (filters.from() != null) {
+            query.setParameter("from", filters.from());
+        }
+        if (filters.to() != null) {
+            query.setParameter("to", filters.to());
+        }
+    }
+
+    /** The snippet escaped, then the matching words marked: nothing from the text can become markup. */
+    static RawString marked(String headline) {
+        String text = headline == null ? "" : headline;
+        return new RawString(RichText.escape(text).replace(START, "<mark>").replace(STOP, "</mark>"));
+    }
+}

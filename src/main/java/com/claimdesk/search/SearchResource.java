@@ -1,0 +1,81 @@
+package com.claimdesk.search;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.claimdesk.accounts.Role;
+import com.claimdesk.claims.ClaimStatus;
+import com.claimdesk.claims.Claimant;
+import com.claimdesk.web.FormErrors;
+import com.claimdesk.web.Inputs;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The search box in the header and its results page. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class SearchResource {
+
+    /** The query string as typed, kept as text so that a bad value is reported rather than refused. */
+    public record SearchQuery(@RestQuery String q, @RestQuery String status, @RestQuery String rating,
+            @RestQuery String claimant, @RestQuery String tag, @RestQuery String from, @RestQuery String to) {
+
+        public SearchQuery {
+            q = Inputs.orEmpty(q);
+            status = Inputs.orEmpty(status);
+            rating = Inputs.orEmpty(rating);
+            claimant = Inputs.orEmpty(claimant);
+            tag = Inputs.orEmpty(tag);
+            from = Inputs.orEmpty(from);
+            to = Inputs.orEmpty(to);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(SearchQuery query, Search.Results results, FormErrors errors);
+    }
+
+    @Inject
+    Search search;
+
+    @GET
+    public Response search(SearchQuery query) {
+        FormErrors errors = FormErrors.none();
+        String text = Inputs.clean(query.q());
+        if (text != null && text.length() > Search.MAX_QUERY) {
+            errors.add("q", "Search for at most " + Search.MAX_QUERY + " characters.");
+        }
+        Search.Filters filters = filters(query, errors);
+        if (text == null || errors.any()) {
+            return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, errors)).build();
+        }
+        return Response.ok(Templates.results(query, search.run(text, filters), errors)).build();
+    }
+
+    private static Search.Filters filters(SearchQuery query, FormErrors errors) {
+        ClaimStatus status = Inputs.clean(query.status()) == null ? null
+                : Inputs.choice(ClaimStatus.class, query.status(), "status", "Choose a status from the list.", errors);
+        Long claimant = null;
+        String name = Inputs.clean(query.claimant());
+        if (name != null) {
+            claimant = name.chars().allMatch(Character::isDigit) ? Inputs.number(name, "claimant", errors)
+                    : Claimant.findByNameOrAlias(name).map(c -> c.id).orElse(null);
+            if (claimant == null && !errors.has("claimant")) {
+                errors.add("claimant", "No claimant is called " + name + ".");
+            }
+        }
+        return new Search.Filters(status, Inputs.optional(query.rating(), "rating", 60, errors), claimant,
+                Inputs.optional(query.tag(), "tag", 50, errors), Inputs.date(query.from(), "from", errors),
+                Inputs.date(query.to(), "to", errors));
+    }
+}

@@ -1,0 +1,89 @@
+package com.claimdesk.search;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimFixtures;
+import com.claimdesk.claims.Claimant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class SearchTest {
+
+    TestSession session;
+    String word;
+    Claim troops;
+    Claim muller;
+
+    @BeforeEach
+    void claims() {
+        session = TestSession.signedIn("srch", Role.CHECKER);
+        // A made-up word keeps each test's results its own.
+        word = "zq" + new Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        Claimant ministry = ClaimFixtures.claimant("Ministry " + word);
+        troops = ClaimFixtures.claim(ministry, "Russia has amassed more than 100,000 troops near " + word, "military");
+        muller = ClaimFixtures.claim(ministry, "Thomas Müller scored the most goals at " + word, "sport");
+        ClaimFixtures.claim(ministry, "Russia will not take military action against " + word);
+    }
+
+    @Test
+    void wordsAreFoundInAnyFormAndMarked() {
+        search(word + " troop").body(containsString("/claims/" + troops.id + "\""))
+                .body(containsString("<mark>"));
+        search(word + " amassing").body(containsString("/claims/" + troops.id + "\""));
+    }
+
+    @Test
+    void accentsDoNotMatter() {
+        search("Muller " + word).body(containsString("/claims/" + muller.id + "\""));
+        search("Müller " + word).body(containsString("/claims/" + muller.id + "\""));
+    }
+
+    @Test
+    void phrasesAndExclusionsWork() {
+        search("\"military action\" " + word).body(containsString("military action against"))
+                .body(not(containsString("/claims/" + troops.id + "\"")));
+        search(word + " -troops").body(not(containsString("/claims/" + troops.id + "\"")))
+                .body(containsString("/claims/" + muller.id + "\""));
+        search(word + " troops or goals").body(containsString("/claims/" + troops.id + "\""))
+                .body(containsString("/claims/" + muller.id + "\""));
+    }
+
+    @Test
+    void filtersNarrowTheClaims() {
+        session.request().queryParam("q", word).queryParam("tag", "sport").get("/search").then().statusCode(200)
+                .body(containsString("/claims/" + muller.id + "\""))
+                .body(not(containsString("/claims/" + troops.id + "\"")));
+        session.request().queryParam("q", word).queryParam("status", "DISMISSED").get("/search").then()
+                .statusCode(200).body(not(containsString("/claims/" + troops.id + "\"")));
+        session.request().queryParam("q", word).queryParam("status", "WHATEVER").get("/search").then()
+                .statusCode(400).body(containsString("data-testid=\"error-status\""));
+    }
+
+    @Test
+    void emptyAndHostileQueriesGiveAResultOrAMessageNeverAnError() {
+        session.get("/search").then().statusCode(200);
+        for (String hostile : new String[] {"'", "&&", "!!", "(", ")", "\"", "-", "or", "':*", "a & b | !c",
+                "'; drop table claim; --", "<script>alert(1)</script>", "\u202Eevil", "\u0000"}) {
+            session.request().queryParam("q", hostile).get("/search").then().statusCode(200)
+                    .body(not(containsString("<script>alert")));
+        }
+        session.request().queryParam("q", "x".repeat(10 * 1024)).get("/search").then().statusCode(400)
+                .body(containsString("at most 500 characters"));
+    }
+
+    private ValidatableResponse search(String query) {
+        return session.request().queryParam("q", query).get("/search").then().statusCode(200);
+    }
+}
