@@ -1,0 +1,87 @@
+package com.claimdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimFixtures;
+import com.claimdesk.claims.Claimant;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No N+1 queries: a page sends as many SQL statements for many rows as for few. Each list page is read with
+ * a few rows, then with several times as many, and the two counts must be equal.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void theClaimsListDoesNotGrowWithItsRows() {
+        String tag = "n1-" + UUID.randomUUID().toString().substring(0, 8);
+        TestSession session = TestSession.signedIn("n1", Role.CHECKER);
+        addClaims(tag, 3);
+        long few = statements(() -> session.get("/claims?tag=" + tag).then().statusCode(200));
+        addClaims(tag, 12);
+        long many = statements(() -> session.get("/claims?tag=" + tag).then().statusCode(200));
+        assertEquals(few, many, "statements for 3 and for 15 claims");
+        assertTrue(many <= 8, "statements for the claims list: " + many);
+    }
+
+    @Test
+    void theClaimPageDoesNotGrowWithItsEvidence() {
+        Claim claim = ClaimFixtures.claim(ClaimFixtures.claimant("N1 " + UUID.randomUUID()), "A claim with sources");
+        TestSession session = TestSession.signedIn("n1", Role.CHECKER);
+        link(session, claim, 1);
+        long few = statements(() -> session.get("/claims/" + claim.id).then().statusCode(200));
+        link(session, claim, 5);
+        long many = statements(() -> session.get("/claims/" + claim.id).then().statusCode(200));
+        assertEquals(few, many, "statements for 1 and for 6 linked sources");
+    }
+
+    @Test
+    void otherListsDoNotGrowEither() {
+        TestSession session = TestSession.signedIn("n1", Role.CHECKER);
+        for (String page : new String[] {"/articles", "/claimants", "/sources", "/desk/dashboard"}) {
+            long before = statements(() -> session.get(page).then().statusCode(200));
+            addClaims("n1-more-" + UUID.randomUUID().toString().substring(0, 6), 6);
+            ClaimFixtures.article("Another article for the list " + UUID.randomUUID());
+            long after = statements(() -> session.get(page).then().statusCode(200));
+            assertEquals(before, after, page);
+        }
+    }
+
+    private long statements(Runnable request) {
+        long before = sessionFactory.getStatistics().getPrepareStatementCount();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount() - before;
+    }
+
+    private static void addClaims(String tag, int count) {
+        for (int i = 0; i < count; i++) {
+            Claimant claimant = ClaimFixtures.claimant("Claimant " + UUID.randomUUID());
+            ClaimFixtures.claim(claimant, "Claim " + i + " " + tag, tag);
+        }
+    }
+
+    private static void link(TestSession session, Claim claim, int count) {
+        for (int i = 0; i < count; i++) {
+            session.post("/evidence", Map.of("claim", claim.id, "source.url", "https://example.org/" + UUID.randomUUID(),
+                    "source.title", "Source " + i, "source.type", "NEWS_REPORT", "stance", i % 2 == 0 ? "SUPPORTS"
+                            : "CONTRADICTS")).then().statusCode(303);
+        }
+    }
+}
