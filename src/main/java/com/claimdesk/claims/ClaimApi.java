@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.claimdesk.accounts.Role;
+import com.claimdesk.search.SimilarClaims;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
@@ -136,6 +137,14 @@ public class ClaimApi {
         }
         Claim.flush();
         return Response.ok(ClaimView.of(claim, true)).build();
+    }
+
+    /** The claims on record most like this one ("possibly already checked"), closest first. */
+    @GET
+    @Path("/{id}/similar")
+    public List<SimilarClaims.Match> similar(@RestPath long id) {
+        Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        return SimilarClaims.to(claim.claimReviewed, claim.id);
     }
 
     @GET

@@ -9,8 +9,8 @@ import com.claimdesk.claims.ClaimStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * "Possibly already checked": the claims on record closest to a new one. PostgreSQL narrows the field (full
- * text on any of its words, and letter trigrams, both indexed); {@link ClaimSimilarity} decides.
+ * "Possibly already checked": the claims on record closest to a new one. PostgreSQL finds the nearest by letter
+ * trigrams (pg_trgm's distance, answered from a GiST index); {@link ClaimSimilarity} decides.
  */
 public final class SimilarClaims {
 
@@ -29,8 +29,7 @@ public final class SimilarClaims {
     }
 
     public static List<Match> to(String claimReviewed, Long except) {
-        String words = String.join(" or ", claimReviewed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
-        if (words.isBlank()) {
+        if (claimReviewed.isBlank()) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
@@ -39,15 +38,12 @@ public final class SimilarClaims {
                        (select r.label from verdict v join rating r on r.id = v.rating_id
                          where v.claim_id = c.id and v.status = 'PUBLISHED') as rating
                 from claim c join claimant cl on cl.id = c.claimant_id
-                where (c.search_vector @@ websearch_to_tsquery('english', f_unaccent(?1))
-                       or f_unaccent(lower(c.claim_reviewed)) % f_unaccent(lower(?2)))
-                  and c.id <> ?3
-                order by ts_rank_cd(c.search_vector, websearch_to_tsquery('english', f_unaccent(?1))) desc
-                limit ?4""")
-                .setParameter(1, words)
-                .setParameter(2, claimReviewed)
-                .setParameter(3, except == null ? -1L : except)
-                .setParameter(4, CANDIDATES)
+                where c.id <> ?2
+                order by f_unaccent(lower(c.claim_reviewed)) <-> f_unaccent(lower(?1))
+                limit ?3""")
+                .setParameter(1, claimReviewed)
+                .setParameter(2, except == null ? -1L : except)
+                .setParameter(3, CANDIDATES)
                 .getResultList();
         List<Match> matches = new ArrayList<>();
         for (Object[] row : rows) {

@@ -31,6 +31,10 @@ class SimilarClaimsTest {
                 .body(containsString("data-similar=\"" + earlier.id + "\""))
                 .body(not(containsString("data-similar=\"" + other.id + "\"")));
 
+        TestSession.api(session.username).get("/api/claims/" + again.id + "/similar").then().statusCode(200)
+                .body("[0].claimId", org.hamcrest.Matchers.equalTo(earlier.id.intValue()))
+                .body("claimId", not(org.hamcrest.Matchers.hasItem(other.id.intValue())));
+
         session.post("/claims/" + again.id + "/same-as", Map.of("earlier", earlier.id)).then().statusCode(303);
         session.get("/claims/" + again.id).then()
                 .body(containsString("data-testid=\"same-as\""))

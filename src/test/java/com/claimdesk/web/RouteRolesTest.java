@@ -58,7 +58,7 @@ class RouteRolesTest {
                 "POST /candidates/{id}/dismiss", "POST /candidates/{id}/merge",
                 "GET /claims", "GET /claims/new", "GET /claims/{id}", "GET /claims/{id}/edit", "POST /claims",
                 "POST /claims/{id}", "POST /claims/{id}/status", "POST /claims/{id}/same-as",
-                "GET /api/claims", "GET /api/claims/{id}", "POST /api/claims", "PUT /api/claims/{id}",
+                "GET /api/claims", "GET /api/claims/{id}", "GET /api/claims/{id}/similar", "POST /api/claims", "PUT /api/claims/{id}",
                 "GET /api/claims/{claimId}/audit",
                 "GET /claimants", "GET /claimants/{id}", "GET /claimants/{id}/edit", "POST /claimants/{id}",
                 "GET /sources", "GET /sources/new", "GET /sources/{id}", "GET /sources/{id}/archive",
