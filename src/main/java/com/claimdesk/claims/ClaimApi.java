@@ -95,6 +95,9 @@ public class ClaimApi {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    StatusCounts statusCounts;
+
     @POST
     @Transactional
     public Response create(ClaimRequest request) {
@@ -156,6 +159,6 @@ public class ClaimApi {
         }
         KeysetPage<Claim> page = filter.page();
         List<ClaimView> items = page.rows().stream().map(c -> ClaimView.of(c, false)).toList();
-        return Response.ok(new ClaimPage(items, page.next(), filter.countsByStatus())).build();
+        return Response.ok(new ClaimPage(items, page.next(), statusCounts.of(filter))).build();
     }
 }

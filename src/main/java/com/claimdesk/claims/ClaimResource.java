@@ -71,6 +71,9 @@ public class ClaimResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    StatusCounts statusCounts;
+
     @GET
     public Response list(ClaimListQuery query) {
         FormErrors errors = FormErrors.none();
@@ -79,7 +82,7 @@ public class ClaimResource {
             filter = ClaimFilter.all();
         }
         return Response.status(errors.any() ? 400 : 200)
-                .entity(Templates.list(filter, query, filter.page(), filter.countsByStatus(), reviewers(), errors))
+                .entity(Templates.list(filter, query, filter.page(), statusCounts.of(filter), reviewers(), errors))
                 .build();
     }
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Check the second blind extraction gold set (stdlib only).
+"""Check the extraction gold sets (stdlib only).
 
-Adapted from ../heldout/check_gold.py (same checks, plus article layout
-checks). This folder is a blind test set: use it only to measure the
-statement-extraction engine, never to develop, tune or debug it.
+Usage: python3 check_gold.py [-v] [FOLDER ...]   (default: corpus heldout blind, next to this script)
 
-For every gold/*.json file next to this script:
+The blind folder is a blind test set: use it only to measure the statement-extraction engine, never to
+develop, tune or debug it.
+
+For every gold/*.json file in each folder:
   * the file is valid JSON with an "article" path and a "statements" list;
   * the article exists (path relative to this directory) and is UTF-8;
   * every statement has a valid kind, a non-empty speaker list of non-empty
@@ -33,7 +34,16 @@ KEYS = {"kind", "speaker", "cue", "content", "optional"}
 
 def main(argv):
     verbose = "-v" in argv[1:]
-    base = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.abspath(__file__))
+    folders = [a for a in argv[1:] if a != "-v"] or ["corpus", "heldout", "blind"]
+    status = 0
+    for folder in folders:
+        print(f"== {folder}")
+        status |= check(os.path.join(here, folder), verbose)
+    return status
+
+
+def check(base, verbose):
     gold_dir = os.path.join(base, "gold")
     art_dir = os.path.join(base, "articles")
     problems = []
