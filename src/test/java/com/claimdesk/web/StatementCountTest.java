@@ -37,7 +37,8 @@ class StatementCountTest {
         long few = statements(() -> session.get("/claims?tag=" + tag).then().statusCode(200));
         addClaims(tag, 12);
         long many = statements(() -> session.get("/claims?tag=" + tag).then().statusCode(200));
-        assertEquals(few, many, "statements for 3 and for 15 claims");
+        // The second read may find the counts per status still cached: never more statements, maybe fewer.
+        assertTrue(many <= few, "statements for 3 claims: " + few + ", for 15: " + many);
         assertTrue(many <= 8, "statements for the claims list: " + many);
     }
 
