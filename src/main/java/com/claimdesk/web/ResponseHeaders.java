@@ -9,6 +9,31 @@ import io.vertx.core.http.HttpServerResponse;
 public class ResponseHeaders {
 
     /**
+     * Scripts only from our own files: no inline script runs (a JSON-LD block is data, which browsers never
+     * execute). Inline style attributes stay allowed for the rating colours an administrator picks.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Security headers on every response; a route that sets its own (the archive download) keeps it. */
+    void secure(@Observes Filters filters) {
+        filters.register(routing -> {
+            HttpServerResponse response = routing.response();
+            routing.addHeadersEndHandler(ignored -> {
+                var headers = response.headers();
+                if (!headers.contains("Content-Security-Policy")) {
+                    headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                }
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+                headers.set("X-Frame-Options", "DENY");
+            });
+            routing.next();
+        }, 10_001);
+    }
+
+    /**
      * With form sign-in enabled, Quarkus keeps Basic authentication silent; API clients still need the
      * challenge to know which credentials to send.
      */
@@ -16,7 +41,7 @@ public class ResponseHeaders {
         filters.register(routing -> {
             if (routing.request().path().startsWith("/api/")) {
                 HttpServerResponse response = routing.response();
-                response.headersEndHandler(ignored -> {
+                routing.addHeadersEndHandler(ignored -> {
                     if (response.getStatusCode() == 401) {
                         response.putHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk API\", charset=\"UTF-8\"");
                     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
+import com.claimdesk.audit.AuditEntry;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,6 +47,22 @@ class SignInTest {
         response.then().statusCode(302).header("Location", containsString("/login?error=true"));
         assertNull(response.getCookie(TestSession.SESSION_COOKIE));
         given().get("/login?error=true").then().statusCode(401).body(containsString("data-testid=\"login-failed\""));
+    }
+
+    @Test
+    void signInsAndFailuresAreInTheAuditLog() throws Exception {
+        String username = TestSession.newAccount("audited", Role.CHECKER);
+        TestSession.signIn(username);
+        given().redirects().follow(false).formParam("j_username", username).formParam("j_password", "wrong-password")
+                .post("/j_security_check").then().statusCode(302);
+        // The log is written asynchronously, off the thread that signs people in.
+        for (int i = 0; i < 50 && AuditEntry.count("actor = ?1", username) < 2; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1,
+                AuditEntry.count("actor = ?1 and action = ?2", username, "account.signed-in"));
+        assertEquals(1,
+                AuditEntry.count("actor = ?1 and action = ?2", username, "account.sign-in-failed"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package com.claimdesk.accounts;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.claimdesk.audit.AuditLog;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+
+/**
+ * Every attempt at the sign-in form goes into the audit log: who signed in, and which user name failed from
+ * which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
+ * with an error) and written off the I/O thread, in a transaction of its own.
+ */
+public class SignInAudit {
+
+    /** One attempt at the sign-in form. */
+    public record Attempt(String username, boolean succeeded, String address) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<Attempt> attempts;
+
+    void watch(@Observes Filters filters) {
+        filters.register(routing -> {
+            if ("POST".equals(routing.request().method().name())
+                    && routing.request().path().endsWith("/j_security_check")) {
+                routing.addHeadersEndHandler(ignored -> {
+                    String location = routing.response().headers().get("Location");
+                    boolean succeeded = routing.response().getStatusCode() == 302 && location != null
+                            && !location.contains("error=");
+                    var remote = routing.request().remoteAddress();
+                    attempts.fireAsync(new Attempt(routing.request().getFormAttribute("j_username"), succeeded,
+                            remote == null ? "an unknown address" : remote.hostAddress()));
+                });
+            }
+            routing.next();
+        }, 10_002);
+    }
+
+    @Transactional
+    void record(@ObservesAsync Attempt attempt) {
+        String typed = attempt.username() == null || attempt.username().isBlank() ? "(no user name)"
+                : attempt.username();
+        String username = typed.length() > 64 ? typed.substring(0, 64) : typed;
+        if (attempt.succeeded()) {
+            Long id = Account.findByUsername(username).map(a -> a.id).orElse(0L);
+            audit.record(username, "account.signed-in", "account", id, null,
+                    username + " signed in from " + attempt.address(), null, null);
+        } else {
+            audit.record(username, "account.sign-in-failed", "account", 0, null,
+                    "Failed sign-in for " + username + " from " + attempt.address(), null, null);
+        }
+    }
+}
