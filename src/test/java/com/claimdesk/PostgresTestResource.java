@@ -1,8 +1,12 @@
 package com.claimdesk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.claimdesk.database.EmbeddedDatabase;
 
@@ -15,11 +19,13 @@ import io.quarkus.test.common.WithTestResource;
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedDatabase database;
+    private static Path folder;
 
     @Override
     public Map<String, String> start() {
         try {
-            database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("claimdesk-test-pg"));
+            folder = Files.createTempDirectory("claimdesk-test-pg");
+            database = EmbeddedDatabase.start(folder);
         } catch (IOException | EmbeddedDatabase.StartFailure e) {
             throw new IllegalStateException("The test PostgreSQL did not start: " + e.getMessage(), e);
         }
@@ -29,7 +35,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.password", "");
     }
 
-    /** The running server, for tests that need a second database on it. */
+    /** The running server, for tests that need a second database on it or that stop and restart it. */
     public static EmbeddedDatabase database() {
         return database;
     }
@@ -38,6 +44,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         if (database != null) {
             database.close();
+        }
+        if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

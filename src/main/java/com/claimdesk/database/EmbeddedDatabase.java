@@ -17,37 +17,55 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "claimdesk";
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres server;
+    private final Path directory;
+    private EmbeddedPostgres server;
+    private boolean running = true;
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private EmbeddedDatabase(Path directory, EmbeddedPostgres server) {
+        this.directory = directory;
         this.server = server;
     }
 
     /** Starts a server on a free port over {@code directory}, creating the cluster on first use. */
     public static EmbeddedDatabase start(Path directory) throws StartFailure {
-        return start(directory, false);
-    }
-
-    /** Starts a server on a fresh, empty cluster that is deleted when it stops. */
-    public static EmbeddedDatabase startThrowaway(Path directory) throws StartFailure {
-        return start(directory, true);
-    }
-
-    private static EmbeddedDatabase start(Path directory, boolean throwaway) throws StartFailure {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new StartFailure("Cannot create the database folder " + directory + ": " + e.getMessage(), e);
         }
-        EmbeddedPostgres server;
+        EmbeddedDatabase database = new EmbeddedDatabase(directory, launch(directory, 0));
+        database.createApplicationDatabase();
+        Log.infof("Embedded PostgreSQL listening on port %d, data in %s", database.port(), directory);
+        return database;
+    }
+
+    /** Starts the server again on its folder and port, as after a crash (the fault tests use it). */
+    public void restart() throws StartFailure {
+        int port = server.getPort();
+        close();
+        server = launch(directory, port);
+        running = true;
+    }
+
+    /** Stops the server, keeping its data, so that a test can see the application without its database. */
+    public void stop() {
+        close();
+    }
+
+    private static EmbeddedPostgres launch(Path directory, int port) throws StartFailure {
         try {
-            server = EmbeddedPostgres.builder()
+            // The data stays where it is: ClaimDesk's folder across restarts, a test's temporary folder until
+            // the test resource removes it.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(throwaway)
-                    .setRegisterShutdownHook(throwaway)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
         } catch (IllegalStateException e) {
             // Zonky locks the data folder; a second server on it would corrupt the cluster.
             throw new StartFailure("The database folder " + directory
@@ -55,10 +73,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StartFailure("The embedded PostgreSQL did not start in " + directory + ": " + e.getMessage(), e);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(server);
-        database.createApplicationDatabase();
-        Log.infof("Embedded PostgreSQL listening on port %d, data in %s", server.getPort(), directory);
-        return database;
     }
 
     private void createApplicationDatabase() throws StartFailure {
@@ -94,6 +108,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
         try {
             server.close();
         } catch (IOException e) {

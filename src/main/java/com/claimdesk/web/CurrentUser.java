@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import com.claimdesk.accounts.Role;
 
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is signed in, for templates ({@code inject:user}) and resources. */
@@ -18,8 +19,16 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    /**
+     * Whether someone is signed in. When the identity cannot be had without blocking (the database that holds
+     * the accounts is down and an error page renders on the I/O thread), the page shows as for a visitor.
+     */
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        try {
+            return !identity.isAnonymous();
+        } catch (BlockingOperationNotAllowedException e) {
+            return false;
+        }
     }
 
     public String name() {
@@ -27,7 +36,7 @@ public class CurrentUser {
     }
 
     public boolean has(Role role) {
-        return identity.hasRole(role.key());
+        return signedIn() && identity.hasRole(role.key());
     }
 
     public boolean isAdmin() {
@@ -43,12 +52,12 @@ public class CurrentUser {
     }
 
     public Set<Role> roleSet() {
-        return Role.parse(String.join(",", identity.getRoles()));
+        return signedIn() ? Role.parse(String.join(",", identity.getRoles())) : Set.of();
     }
 
     /** "checker, editor": shown beside the name in the header. */
     public String roles() {
-        Set<String> roles = identity.getRoles();
+        Set<String> roles = signedIn() ? identity.getRoles() : Set.of();
         return String.join(", ", roles.stream().sorted().toList());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -114,6 +115,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(render(uri, 503, "ClaimDesk is briefly unavailable",
+                    "The database cannot be reached. Nothing you sent was saved; try again in a minute.", ""))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         if (simultaneousChange(e)) {
             return render(uri, 409, "Changed at the same moment",
                     "Someone else changed this record at the same moment, and their change was saved first. Nothing"
@@ -123,6 +130,24 @@ public class ErrorPages {
         Log.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
         return render(uri, 500, "Something went wrong",
                 "The error has been logged. If it happens again, tell the ClaimDesk team this reference.", reference);
+    }
+
+    static final String RETRY_AFTER_SECONDS = "30";
+
+    /** PostgreSQL down or unreachable: a connection refused, lost, or not had from the pool in time. */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof java.net.ConnectException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")
+                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

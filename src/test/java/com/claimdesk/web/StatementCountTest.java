@@ -56,12 +56,13 @@ class StatementCountTest {
     @Test
     void otherListsDoNotGrowEither() {
         TestSession session = TestSession.signedIn("n1", Role.CHECKER);
+        session.get("/").then().statusCode(200);
         for (String page : new String[] {"/articles", "/claimants", "/sources", "/desk/dashboard"}) {
             long before = statements(() -> session.get(page).then().statusCode(200));
             addClaims("n1-more-" + UUID.randomUUID().toString().substring(0, 6), 6);
             ClaimFixtures.article("Another article for the list " + UUID.randomUUID());
             long after = statements(() -> session.get(page).then().statusCode(200));
-            assertEquals(before, after, page);
+            assertTrue(after <= before, page + ": " + before + " statements, then " + after);
         }
     }
 
