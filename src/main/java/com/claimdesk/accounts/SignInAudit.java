@@ -1,5 +1,8 @@
 package com.claimdesk.accounts;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
@@ -13,7 +16,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 /**
  * Every attempt at the sign-in form goes into the audit log: who signed in, and which user name failed from
  * which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
- * with an error) and written off the I/O thread, in a transaction of its own.
+ * with an error) and written off the I/O thread, in a transaction of its own. Repeated failures from one
+ * address slow it down ({@link SignInThrottle}).
  */
 public class SignInAudit {
 
@@ -27,19 +31,38 @@ public class SignInAudit {
     @Inject
     Event<Attempt> attempts;
 
+    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+
     void watch(@Observes Filters filters) {
         filters.register(routing -> {
-            if ("POST".equals(routing.request().method().name())
-                    && routing.request().path().endsWith("/j_security_check")) {
-                routing.addHeadersEndHandler(ignored -> {
-                    String location = routing.response().headers().get("Location");
-                    boolean succeeded = routing.response().getStatusCode() == 302 && location != null
-                            && !location.contains("error=");
-                    var remote = routing.request().remoteAddress();
-                    attempts.fireAsync(new Attempt(routing.request().getFormAttribute("j_username"), succeeded,
-                            remote == null ? "an unknown address" : remote.hostAddress()));
-                });
+            if (!"POST".equals(routing.request().method().name())
+                    || !routing.request().path().endsWith("/j_security_check")) {
+                routing.next();
+                return;
             }
+            var remote = routing.request().remoteAddress();
+            String address = remote == null ? "an unknown address" : remote.hostAddress();
+            Duration wait = throttle.waitFor(address);
+            if (!wait.isZero()) {
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                attempts.fireAsync(new Attempt(null, false, address + " (refused: too many failed sign-ins)"));
+                routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
+                        .putHeader("Content-Type", "text/plain; charset=utf-8")
+                        .end("Too many failed sign-ins from your address. Wait " + seconds
+                                + " seconds, then try again.");
+                return;
+            }
+            routing.addHeadersEndHandler(ignored -> {
+                String location = routing.response().headers().get("Location");
+                boolean succeeded = routing.response().getStatusCode() == 302 && location != null
+                        && !location.contains("error=");
+                if (succeeded) {
+                    throttle.succeeded(address);
+                } else {
+                    throttle.failed(address);
+                }
+                attempts.fireAsync(new Attempt(routing.request().getFormAttribute("j_username"), succeeded, address));
+            });
             routing.next();
         }, 10_002);
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -63,6 +64,26 @@ class SignInTest {
                 AuditEntry.count("actor = ?1 and action = ?2", username, "account.signed-in"));
         assertEquals(1,
                 AuditEntry.count("actor = ?1 and action = ?2", username, "account.sign-in-failed"));
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressSlowItDown() throws Exception {
+        String username = TestSession.newAccount("throttled", Role.CHECKER);
+        int refused = 0;
+        String retryAfter = null;
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            var response = given().redirects().follow(false).formParam("j_username", username)
+                    .formParam("j_password", "guess-" + i).post("/j_security_check");
+            if (response.statusCode() == 429) {
+                refused++;
+                retryAfter = response.header("Retry-After");
+                assertTrue(response.asString().contains("Too many failed sign-ins"));
+            }
+        }
+        assertEquals(1, refused, "the attempt after the free ones is refused");
+        // After the wait, the right password works again, and clears the address.
+        Thread.sleep(Long.parseLong(retryAfter) * 1000 + 500);
+        TestSession.signIn(username).get("/").then().statusCode(200);
     }
 
     @Test
