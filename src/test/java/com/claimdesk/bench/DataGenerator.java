@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 import com.claimdesk.database.EmbeddedDatabase;
 
@@ -22,6 +22,8 @@ import io.quarkus.elytron.security.common.BcryptUtil;
  * claims, 200,000 claimants, 300,000 sources, 100,000 published verdicts).
  */
 public final class DataGenerator {
+
+    private static final Logger LOG = Logger.getLogger(DataGenerator.class);
 
     /** The password of the generated accounts bench1 … bench50 (bench5, bench10 … are editors). */
     public static final String PASSWORD = "bench-password";
@@ -140,7 +142,7 @@ public final class DataGenerator {
                 }
                 // Vacuum sets the visibility map, so that counts by status are read from the index alone.
                 step(sql, "vacuum and statistics", "vacuum analyze");
-                System.out.printf(Locale.ROOT, "Generated %,d claims in %.0f s into %s%n", claims,
+                LOG.infof("Generated %,d claims in %.0f s into %s", claims,
                         (System.nanoTime() - start) / 1e9, folder);
             }
         }
@@ -149,6 +151,6 @@ public final class DataGenerator {
     private static void step(Statement sql, String what, String statement) throws SQLException {
         long start = System.nanoTime();
         sql.execute(statement);
-        System.out.printf(Locale.ROOT, "  %-18s %6.1f s%n", what, (System.nanoTime() - start) / 1e9);
+        LOG.infof("  %-18s %6.1f s", what, (System.nanoTime() - start) / 1e9);
     }
 }

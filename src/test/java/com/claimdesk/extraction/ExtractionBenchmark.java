@@ -5,14 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
 
 /**
  * Throughput on one core for the gold articles repeated into one large text.
  * Run: mvn -q test-compile exec:java (from the project directory). Not a unit test.
  */
 public final class ExtractionBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionBenchmark.class);
 
     private ExtractionBenchmark() {
     }
@@ -49,9 +52,9 @@ public final class ExtractionBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double kb = text.length() / 1024.0 * runs;
-        System.out.printf(Locale.ROOT, "text: %.0f KB (%d articles repeated), %d statements per run%n",
+        LOG.infof("text: %.0f KB (%d articles repeated), %d statements per run",
                 text.length() / 1024.0, articles.size(), statements);
-        System.out.printf(Locale.ROOT, "throughput: %.0f KB/s on one thread%n", kb / seconds);
-        System.out.printf(Locale.ROOT, "heap: %.0f MB before, %.0f MB peak seen%n", heapBefore / 1e6, peak / 1e6);
+        LOG.infof("throughput: %.0f KB/s on one thread", kb / seconds);
+        LOG.infof("heap: %.0f MB before, %.0f MB peak seen", heapBefore / 1e6, peak / 1e6);
     }
 }

@@ -1,11 +1,12 @@
 package com.claimdesk.extraction.eval;
 
+import com.claimdesk.extraction.KnownSpeakers;
+
 import com.claimdesk.extraction.Statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scores predicted statements against gold ones.
@@ -142,22 +143,8 @@ public final class Evaluation {
         return false;
     }
 
-    /** Lowercase letters and digits, words separated by single spaces. */
+    /** Names compare as aliases do: lowercase letters and digits, words separated by single spaces. */
     static String normalize(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(Character.toLowerCase(c));
-                space = false;
-            } else if (c != '\'' && c != '\u2019' && c != '.') {
-                space = true;
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return KnownSpeakers.key(s);
     }
 }
