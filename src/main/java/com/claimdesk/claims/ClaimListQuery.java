@@ -28,10 +28,11 @@ public record ClaimListQuery(
                 : Inputs.choice(ClaimStatus.class, status, "status", "Choose a status from the list.", errors);
         Long claimantId = claimantId(errors);
         Long assigneeId = null;
-        if (Inputs.clean(assignee) != null) {
-            assigneeId = Account.findByUsername(assignee.strip()).map(a -> a.id).orElse(null);
+        String assigneeName = Inputs.clean(assignee);
+        if (assigneeName != null) {
+            assigneeId = Account.findByUsername(assigneeName).map(a -> a.id).orElse(null);
             if (assigneeId == null) {
-                errors.add("assignee", "There is no account called " + assignee.strip() + ".");
+                errors.add("assignee", "There is no account called " + assigneeName + ".");
             }
         }
         ClaimKind chosenKind = Inputs.clean(kind) == null ? null

@@ -43,11 +43,12 @@ final class Tokenizer {
             if (isQuoteChar(c)) {
                 end = i + 1;
                 type = Token.Type.QUOTE;
-            } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+            } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
                 end = wordEnd(text, i);
                 type = isNumber(text, i, end) ? Token.Type.NUMBER : Token.Type.WORD;
             } else {
-                end = i + 1;
+                // A symbol, emoji included: one code point, so a surrogate pair is never split.
+                end = i + Character.charCount(text.codePointAt(i));
                 type = Token.Type.PUNCT;
             }
             Token t = new Token(i, end, type, text.substring(i, end));

@@ -636,4 +636,13 @@ class StatementExtractorTest {
         assertEquals("direct", StatementKind.DIRECT.wireName());
         assertEquals("assertion", StatementKind.ASSERTION.wireName());
     }
+
+    @Test
+    void emojiAndOtherSymbolsAreReadAsSymbols() {
+        String text = "😀🇺🇦 \"We will win,\" the minister said. 👍";
+        List<Statement> found = new StatementExtractor().extract(text);
+        for (Statement statement : found) {
+            assertEquals(text.substring(statement.start(), statement.end()), statement.content());
+        }
+    }
 }
