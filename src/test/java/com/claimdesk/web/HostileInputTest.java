@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
@@ -16,12 +19,14 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimFixtures;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
  * Every route, fed hostile values in every field it might read: empty, oversized, wrong type, control and
- * right-to-left characters, emoji, markup, SQL. Whatever the route makes of them, it never answers 5xx.
+ * right-to-left characters, emoji, markup, SQL. Whatever the route makes of them, it never answers 5xx, and
+ * when it refuses (4xx) nothing in the database has changed, not even the audit log.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -45,6 +50,9 @@ class HostileInputTest {
     private static final List<String> QUERY_FIELDS = List.of("q", "status", "claimant", "assignee", "tag", "kind",
             "from", "to", "order", "after", "article", "start", "end", "words", "since", "error", "rating");
 
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void noRouteAnswers5xxToHostileInput() {
         String username = TestSession.newAccount("fuzz", Role.CHECKER, Role.EDITOR, Role.ADMIN);
@@ -58,13 +66,35 @@ class HostileInputTest {
             String path = route.path().replace("{unknown}", "no-such-page").replace("{slug}", "slug")
                     .replaceAll("\\{\\w+}", String.valueOf(claim.id));
             for (String value : VALUES) {
+                String before = fingerprint();
                 Response response = call(route, path, value, session, username);
                 if (response.statusCode() >= 500) {
                     failures.add(route.key() + " with " + describe(value) + ": " + response.statusCode());
+                } else if (response.statusCode() >= 400 && !before.equals(fingerprint())) {
+                    failures.add(route.key() + " with " + describe(value) + ": refused with "
+                            + response.statusCode() + " but the database changed");
                 }
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Row counts and version sums of every table people change, and the audit log's length. */
+    private String fingerprint() {
+        return QuarkusTransaction.requiringNew().call(() -> String.valueOf(entityManager.createNativeQuery("""
+                select concat_ws(',',
+                  (select count(*) || ':' || coalesce(sum(version), 0) from claim),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from claimant),
+                  (select count(*) from claimant_alias), (select count(*) from appearance),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from article),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from source),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from evidence),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from verdict),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from candidate),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from rating),
+                  (select count(*) || ':' || coalesce(sum(version), 0) from app_user),
+                  (select count(*) from external_fact_check), (select count(*) from audit_entry))""")
+                .getSingleResult()));
     }
 
     private static Response call(Routes.Route route, String path, String value, TestSession session,
