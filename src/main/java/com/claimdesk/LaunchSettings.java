@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,8 +57,13 @@ record LaunchSettings(Path dataDir, boolean externalDatabaseConfigured, Optional
     private static Optional<String> setting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+            value = System.getenv(environmentName(name));
         }
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    /** {@code claimdesk.data-dir} is {@code CLAIMDESK_DATA_DIR}, whatever the machine's locale (Turkish has a dotted I). */
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

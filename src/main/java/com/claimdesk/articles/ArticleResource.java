@@ -1,5 +1,6 @@
 package com.claimdesk.articles;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public class ArticleResource {
     }
 
     /** A line of the articles list. */
-    public record ArticleRow(Long id, String headline, String outlet, java.time.LocalDate publishedOn,
+    public record ArticleRow(Long id, String headline, String outlet, LocalDate publishedOn,
             long claims) {
     }
 

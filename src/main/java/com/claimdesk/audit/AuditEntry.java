@@ -3,6 +3,7 @@ package com.claimdesk.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,7 +63,7 @@ public class AuditEntry extends PanacheEntity {
             return List.of();
         }
         return after.keySet().stream()
-                .filter(key -> !java.util.Objects.equals(String.valueOf(before.get(key)), String.valueOf(after.get(key))))
+                .filter(key -> !Objects.equals(String.valueOf(before.get(key)), String.valueOf(after.get(key))))
                 .sorted().toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.claimdesk.claimreview;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class ClaimReviewValidator {
                 problems.add(error("url", "The fact-check's address must be on the organisation's own site ("
                         + organisationHost + ")."));
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             problems.add(error("url", "The fact-check's address is not a valid web address."));
         }
     }

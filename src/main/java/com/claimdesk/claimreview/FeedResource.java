@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -126,7 +127,7 @@ public class FeedResource {
             return OffsetDateTime.parse(since.strip()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException again) {
                 throw new BadRequestException("Give since as an ISO-8601 date or time, e.g. 2022-01-27 or "
                         + "2022-01-27T10:00:00Z.");

@@ -1,6 +1,7 @@
 package com.claimdesk.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -180,8 +181,8 @@ public class ClaimResource {
         ClaimStatus next = Inputs.choice(ClaimStatus.class, to, "status", "Choose a status.", errors);
         String why = Inputs.optional(reason, "reason", 500, errors);
         if (next != null && !claim.status.canMoveByHandTo(next)) {
-            errors.add("status", "A claim that is " + claim.status.label.toLowerCase()
-                    + " cannot be moved to " + next.label.toLowerCase() + " here.");
+            errors.add("status", "A claim that is " + claim.status.label.toLowerCase(Locale.ROOT)
+                    + " cannot be moved to " + next.label.toLowerCase(Locale.ROOT) + " here.");
         }
         if (next == ClaimStatus.DISMISSED && why == null && !errors.has("reason")) {
             errors.add("reason", "Say why the claim is not worth checking.");
@@ -190,7 +191,7 @@ public class ClaimResource {
             return Response.status(400).entity(page(claim, EvidenceInput.empty(), errors)).build();
         }
         records.move(claim, next, next == ClaimStatus.DISMISSED ? why : null, currentUser.name());
-        return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase() + ".");
+        return Flash.redirect("/claims/" + id, "Claim is now " + next.label.toLowerCase(Locale.ROOT) + ".");
     }
 
     /** Links this claim to an earlier one as the same claim; its verdict then serves as a reference. */

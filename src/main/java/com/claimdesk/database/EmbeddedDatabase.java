@@ -3,6 +3,7 @@ package com.claimdesk.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import io.quarkus.logging.Log;
@@ -82,7 +83,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("create database " + DATABASE);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new StartFailure("Cannot create the database " + DATABASE + ": " + e.getMessage(), e);
         }
     }

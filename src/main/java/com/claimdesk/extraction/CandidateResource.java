@@ -1,5 +1,7 @@
 package com.claimdesk.extraction;
 
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -128,7 +130,7 @@ public class CandidateResource {
             return null;
         }
         String what = candidate.open() ? "changed by someone else"
-                : candidate.status.name().toLowerCase() + " by " + candidate.decidedBy;
+                : candidate.status.name().toLowerCase(Locale.ROOT) + " by " + candidate.decidedBy;
         FormErrors conflict = FormErrors.none().add("candidates",
                 "That statement was already " + what + "; nothing was changed.");
         return Response.status(409).entity(ArticleResource.page(candidate.article, "", conflict)).build();

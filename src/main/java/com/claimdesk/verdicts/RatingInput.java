@@ -1,5 +1,7 @@
 package com.claimdesk.verdicts;
 
+import java.util.Locale;
+
 import org.jboss.resteasy.reactive.RestForm;
 
 import com.claimdesk.web.FormErrors;
@@ -50,7 +52,7 @@ public record RatingInput(
         rating.label = checkedLabel;
         rating.value = number == null ? null : number.intValue();
         rating.description = checkedDescription;
-        rating.colour = checkedColour.toLowerCase();
+        rating.colour = checkedColour.toLowerCase(Locale.ROOT);
         rating.position = order == null ? (int) Rating.count() + 1 : order.intValue();
         return true;
     }

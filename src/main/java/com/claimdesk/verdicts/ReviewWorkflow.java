@@ -1,5 +1,6 @@
 package com.claimdesk.verdicts;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public final class ReviewWorkflow {
             case EDIT, SUBMIT -> !reviewer ? Optional.of("Only fact-checkers and editors " + action.verb + " verdicts.")
                     : status != VerdictStatus.DRAFT
                             ? Optional.of("Only a draft can be " + (action == Action.EDIT ? "edited" : "submitted")
-                                    + "; this verdict is " + status.label.toLowerCase() + ".")
+                                    + "; this verdict is " + status.label.toLowerCase(Locale.ROOT) + ".")
                     : Optional.empty();
             case REQUEST_CHANGES, APPROVE, PUBLISH -> {
                 if (!editor) {
@@ -62,13 +63,13 @@ public final class ReviewWorkflow {
                 boolean allowed = status == needed
                         || action == Action.REQUEST_CHANGES && status == VerdictStatus.APPROVED;
                 yield allowed ? Optional.empty()
-                        : Optional.of("A verdict that is " + status.label.toLowerCase() + " cannot be "
+                        : Optional.of("A verdict that is " + status.label.toLowerCase(Locale.ROOT) + " cannot be "
                                 + pastTense(action) + ".");
             }
             case CORRECT -> !reviewer ? Optional.of("Only fact-checkers and editors correct verdicts.")
                     : status != VerdictStatus.PUBLISHED
                             ? Optional.of("Only the published verdict can be corrected; this one is "
-                                    + status.label.toLowerCase() + ".")
+                                    + status.label.toLowerCase(Locale.ROOT) + ".")
                     : Optional.empty();
         };
     }

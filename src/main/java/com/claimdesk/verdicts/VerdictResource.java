@@ -1,6 +1,7 @@
 package com.claimdesk.verdicts;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -113,9 +114,7 @@ public class VerdictResource {
     @Path("/{id}/submit")
     @Transactional
     public Response submit(@RestPath long id, @RestForm long version) {
-        Verdict verdict = find(id);
-        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
-                : after(verdicts.submit(verdict, actor()), VerdictInput.of(verdict), "Submitted to the editors.");
+        return step(id, version, verdict -> verdicts.submit(verdict, actor()), "Submitted to the editors.");
     }
 
     @POST
@@ -123,10 +122,8 @@ public class VerdictResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response requestChanges(@RestPath long id, @RestForm long version, @RestForm String comment) {
-        Verdict verdict = find(id);
-        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
-                : after(verdicts.requestChanges(verdict, comment, actor()), VerdictInput.of(verdict),
-                        "Sent back to the author with your comment.");
+        return step(id, version, verdict -> verdicts.requestChanges(verdict, comment, actor()),
+                "Sent back to the author with your comment.");
     }
 
     @POST
@@ -134,9 +131,7 @@ public class VerdictResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response approve(@RestPath long id, @RestForm long version) {
-        Verdict verdict = find(id);
-        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
-                : after(verdicts.approve(verdict, actor()), VerdictInput.of(verdict), "Approved.");
+        return step(id, version, verdict -> verdicts.approve(verdict, actor()), "Approved.");
     }
 
     @POST
@@ -144,9 +139,7 @@ public class VerdictResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response publish(@RestPath long id, @RestForm long version) {
-        Verdict verdict = find(id);
-        return verdict.version != version ? conflict(verdict, VerdictInput.of(verdict))
-                : after(verdicts.publish(verdict, actor()), VerdictInput.of(verdict), "Published.");
+        return step(id, version, verdict -> verdicts.publish(verdict, actor()), "Published.");
     }
 
     @POST
@@ -166,6 +159,13 @@ public class VerdictResource {
         }
         return Flash.redirect("/verdicts/" + outcome.verdict().id,
                 "Correction drafted as revision " + outcome.verdict().revision + ": edit it, then submit it.");
+    }
+
+    /** A review step on the verdict the reviewer saw: a stale version is a conflict, not a silent overwrite. */
+    private Response step(long id, long version, Function<Verdict, Verdicts.Outcome> action, String message) {
+        Verdict verdict = find(id);
+        VerdictInput asItIs = VerdictInput.of(verdict);
+        return verdict.version != version ? conflict(verdict, asItIs) : after(action.apply(verdict), asItIs, message);
     }
 
     private Response after(Verdicts.Outcome outcome, VerdictInput form, String message) {

@@ -3,6 +3,8 @@ package com.claimdesk.verdicts;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -305,8 +307,8 @@ public class Verdicts {
         claim.status = status;
         claim.updatedAt = Instant.now();
         audit.record(actor.username(), "claim.status", "claim", claim.id, claim.id,
-                "Claim is now " + status.label.toLowerCase(), java.util.Map.of("status", before),
-                java.util.Map.of("status", status.name()));
+                "Claim is now " + status.label.toLowerCase(Locale.ROOT), Map.of("status", before),
+                Map.of("status", status.name()));
     }
 
     private static String truncate(String text, int max) {

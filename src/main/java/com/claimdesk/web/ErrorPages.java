@@ -1,5 +1,8 @@
 package com.claimdesk.web;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -137,11 +140,11 @@ public class ErrorPages {
     /** PostgreSQL down or unreachable: a connection refused, lost, or not had from the pool in time. */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof java.net.ConnectException
-                    || cause instanceof java.sql.SQLTransientConnectionException) {
+            if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
+                    || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")
                     || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
                 return true;
