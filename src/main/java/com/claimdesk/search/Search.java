@@ -2,10 +2,12 @@ package com.claimdesk.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.claimdesk.claims.ClaimStatus;
+import com.claimdesk.verdicts.VerdictStatus;
 import com.claimdesk.web.RichText;
 
 import io.quarkus.qute.RawString;
@@ -62,6 +65,12 @@ public class Search {
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /** Statuses as people read them, spelt out in SQL so that a hit needs no second look-up. */
+    private static final String CLAIM_STATUS_LABEL = labels("c.status",
+            Arrays.stream(ClaimStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
+    private static final String VERDICT_STATUS_LABEL = labels("v.status",
+            Arrays.stream(VerdictStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
+
     @Inject
     EntityManager entityManager;
 
@@ -71,7 +80,7 @@ public class Search {
         String claimFilter = claimConditions(filters);
         hits.put(Kind.CLAIMS, hits(query, filters, """
                 select '/claims/' || c.id, c.claim_reviewed,
-                       ts_headline('english', c.statement, q, :options), cl.name || ' · ' || c.status
+                       ts_headline('english', c.statement, q, :options), cl.name || ' · ' || """ + CLAIM_STATUS_LABEL + """
                 from claim c join claimant cl on cl.id = c.claimant_id, websearch_to_tsquery('english', f_unaccent(:q)) q
                 where c.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
         counts.put(Kind.CLAIMS, count(query, filters, """
@@ -105,7 +114,7 @@ public class Search {
                 where s.search_vector @@ q"""));
         hits.put(Kind.VERDICTS, hits(query, filters, """
                 select '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
-                       coalesce(r.label, '') || ' · ' || v.status
+                       coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL + """
                 from verdict v join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id,
                      websearch_to_tsquery('english', f_unaccent(:q)) q
                 where v.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(v.search_vector, q) desc, v.id desc"));
@@ -196,6 +205,12 @@ public class Search {
         if (filters.to() != null) {
             query.setParameter("to", filters.to());
         }
+    }
+
+    private static String labels(String column, Map<String, String> labelByName) {
+        return labelByName.entrySet().stream()
+                .map(entry -> "when '" + entry.getKey() + "' then '" + entry.getValue() + "'")
+                .collect(Collectors.joining(" ", "case " + column + " ", " end "));
     }
 
     /** The snippet escaped, then the matching words marked: nothing from the text can become markup. */

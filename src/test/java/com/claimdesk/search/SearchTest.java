@@ -40,7 +40,8 @@ class SearchTest {
     @Test
     void wordsAreFoundInAnyFormAndMarked() {
         search(word + " troop").body(containsString("/claims/" + troops.id + "\""))
-                .body(containsString("<mark>"));
+                .body(containsString("<mark>"))
+                .body(containsString("Ministry " + word + " · New"));
         search(word + " amassing").body(containsString("/claims/" + troops.id + "\""));
     }
 

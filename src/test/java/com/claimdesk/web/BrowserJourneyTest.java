@@ -1,0 +1,238 @@
+package com.claimdesk.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.articles.SampleArticles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The workbench in a real browser: Debian's headless Chromium, driven by Playwright, through the same pages a
+ * person uses (JavaScript on). Screenshots of the main pages go to {@code target/screenshots}, or to the folder
+ * named by {@code -Dscreenshots} (the README's pictures come from {@code docs/screenshots}).
+ */
+@QuarkusTest
+class BrowserJourneyTest {
+
+    private static final Logger LOG = Logger.getLogger(BrowserJourneyTest.class);
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final String STOLTENBERG =
+            "NATO's relationship with Ukraine is going to be decided by the 30 NATO allies and Ukraine";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String why = "Browser tests SKIPPED: no Chromium at " + CHROMIUM
+                    + " (install Debian's chromium; .ci/run does this).";
+            // In CI a missing browser is a broken set-up, not a reason to pass quietly.
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(why);
+            }
+            LOG.warn(why);
+            Assumptions.abort(why);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aClaimGoesFromArticleToPublishedFactCheck() throws Exception {
+        String checkerName = TestSession.newAccount("checker", Role.CHECKER);
+        String editorName = TestSession.newAccount("editor", Role.EDITOR);
+        SampleArticles article = SampleArticles.load(SampleArticles.NATO);
+
+        // A checker signs in and ingests an article.
+        Page checker = signIn(checkerName);
+        checker.navigate(url("/articles/new"));
+        checker.getByLabel("Headline").fill(article.headline());
+        checker.getByLabel("Web address").fill("https://news.example.org/nato-" + System.nanoTime());
+        checker.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(article.text());
+        screenshot(checker, "article-new");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add article")).click();
+
+        // The extracted statements are listed; the checker accepts them as claims.
+        Locator candidates = checker.getByTestId("candidates");
+        assertThat(candidates).containsText("decided by the 30 NATO allies");
+        screenshot(checker, "article-candidates");
+        checker.getByTestId("accept-all").click();
+        assertThat(checker.getByTestId("flash")).isVisible();
+
+        // The Stoltenberg quote is now a recorded claim, marked in the text.
+        checker.locator("mark.claim-mark a", new Page.LocatorOptions().setHasText("decided by the 30")).first().click();
+        assertThat(checker.locator("h1")).containsText("30 NATO allies");
+        String claimUrl = checker.url();
+        String claimId = claimUrl.substring(claimUrl.lastIndexOf('/') + 1);
+
+        // Links a source that supports it.
+        checker.locator("#evidence summary").click();
+        checker.getByLabel("Source's web address").fill("https://www.nato.int/cps/en/natohq/opinions-" + claimId + ".htm");
+        checker.getByLabel("Title").fill("Press conference by NATO Secretary General Jens Stoltenberg");
+        checker.getByLabel("Publisher").fill("NATO");
+        checker.getByLabel("Kind of source").selectOption("OFFICIAL_STATEMENT");
+        checker.getByLabel("The source…").selectOption("SUPPORTS");
+        checker.getByLabel("Excerpt that matters").fill(STOLTENBERG);
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link source")).click();
+        assertThat(checker.locator("#evidence")).containsText("Press conference by NATO Secretary General");
+
+        // Writes a verdict and submits it.
+        checker.locator("#verdict summary").click();
+        checker.getByLabel("Rating").selectOption(new SelectOption().setLabel("True (5)"));
+        checker.getByLabel("Conclusion, in one line").fill("Accurate: NATO's own record says the same.");
+        checker.getByLabel("Explanation").fill("The Secretary General said so at the press conference.");
+        checker.getByLabel(Pattern.compile("Supports: Press conference")).check();
+        screenshot(checker, "claim");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        assertThat(checker.getByTestId("verdict-status")).hasText("Draft");
+        String verdictUrl = checker.url();
+        checker.getByTestId("submit").click();
+        assertThat(checker.getByTestId("verdict-status")).hasText("Submitted for review");
+
+        // The editor finds it waiting for approval and asks for a change.
+        Page editor = signIn(editorName);
+        editor.navigate(url("/desk/approvals"));
+        screenshot(editor, "approvals");
+        editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accurate: NATO's own record says the same.")).click();
+        assertEquals(verdictUrl, editor.url());
+        editor.getByLabel("What needs to change").fill("Quote the transcript in the explanation.");
+        editor.getByTestId("request-changes").click();
+        assertThat(editor.getByTestId("verdict-status")).hasText("Draft");
+
+        // The checker sees the request, revises and submits again.
+        checker.navigate(verdictUrl);
+        assertThat(checker.getByTestId("editor-comment")).containsText("Quote the transcript");
+        checker.getByLabel("Explanation").fill("The Secretary General said: \"" + STOLTENBERG + ".\"");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        checker.getByTestId("submit").click();
+        assertThat(checker.getByTestId("verdict-status")).hasText("Submitted for review");
+
+        // The editor approves and publishes.
+        editor.navigate(verdictUrl);
+        editor.getByTestId("approve").click();
+        assertThat(editor.getByTestId("verdict-status")).hasText("Approved");
+        editor.getByTestId("publish").click();
+        assertThat(editor.getByTestId("verdict-status")).hasText("Published");
+        screenshot(editor, "verdict-published");
+
+        // The search box in the header finds it, as does the claims list.
+        checker.locator("#header-q").fill("NATO allies decided");
+        checker.locator("#header-q").press("Enter");
+        assertThat(checker.locator("main mark").first()).isVisible();
+        assertThat(checker.locator("main")).containsText("30 NATO allies");
+        screenshot(checker, "search");
+        checker.navigate(url("/claims"));
+        assertThat(checker.locator("main")).containsText("30 NATO allies");
+        screenshot(checker, "claims");
+
+        // An anonymous reader opens the public page and its ClaimReview.
+        Page reader = browser.newContext().newPage();
+        reader.navigate(url("/fact-checks/" + claimId));
+        assertThat(reader.locator("h1")).containsText("30 NATO allies");
+        assertThat(reader.locator("body")).containsText("True");
+        screenshot(reader, "fact-check");
+        JsonNode embedded = new ObjectMapper().readTree(
+                reader.locator("script[type='application/ld+json']").textContent());
+        assertEquals("ClaimReview", embedded.path("@type").asText());
+        assertEquals("True", embedded.path("reviewRating").path("alternateName").asText());
+        reader.getByTestId("view-claimreview").click();
+        JsonNode linked = new ObjectMapper().readTree(reader.locator("body").innerText());
+        assertEquals(embedded.path("claimReviewed").asText(), linked.path("claimReviewed").asText());
+        assertTrue(linked.path("claimReviewed").asText().contains("30 NATO allies"));
+    }
+
+    @Test
+    void selectingWordsInAnArticleRecordsThatPassage() {
+        Page checker = signIn(TestSession.newAccount("checker", Role.CHECKER));
+        SampleArticles article = SampleArticles.load(SampleArticles.US);
+        checker.navigate(url("/articles/new"));
+        checker.getByLabel("Headline").fill(article.headline());
+        checker.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(article.text());
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add article")).click();
+
+        // The reviewer's mouse selection, made the way a browser makes it, is what the page script reads.
+        String passage = "more than 100,000 troops";
+        checker.evaluate("passage => {"
+                + " const text = document.getElementById('article-text');"
+                + " const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
+                + " const start = text.textContent.indexOf(passage), end = start + passage.length;"
+                + " let seen = 0, node, range = document.createRange();"
+                + " while ((node = walker.nextNode())) {"
+                + "   const length = node.textContent.length;"
+                + "   if (seen <= start && start < seen + length) range.setStart(node, start - seen);"
+                + "   if (seen < end && end <= seen + length) { range.setEnd(node, end - seen); break; }"
+                + "   seen += length; }"
+                + " const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range); }",
+                passage);
+        assertThat(checker.getByLabel("To character")).not().isEmpty();
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record selected passage")).click();
+
+        // The offsets the script worked out pick out exactly the selected words on the server.
+        assertThat(checker.getByTestId("passage")).hasText(passage);
+        screenshot(checker, "claim-new");
+    }
+
+    private Page signIn(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password").fill(TestSession.password(username));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByTestId("signed-in-as")).hasText(username);
+        return page;
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static void screenshot(Page page, String name) {
+        Path folder = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+    }
+}
