@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import com.claimdesk.audit.AuditLog;
@@ -17,12 +18,14 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
  * Every attempt at the sign-in form goes into the audit log: who signed in, and which user name failed from
  * which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
  * with an error) and written off the I/O thread, in a transaction of its own. Repeated failures from one
- * address slow it down ({@link SignInThrottle}).
+ * address, or for one account, slow them down ({@link SignInThrottle}): an address gets a 429 here, before
+ * anything is checked; a resting account is refused by {@link RestingAccounts} whatever the password.
  */
+@Singleton
 public class SignInAudit {
 
-    /** One attempt at the sign-in form. */
-    public record Attempt(String username, boolean succeeded, String address) {
+    /** One attempt at the sign-in form; {@code refusal} says why it was refused unheard, if it was. */
+    public record Attempt(String username, boolean succeeded, String address, String refusal) {
     }
 
     @Inject
@@ -31,7 +34,15 @@ public class SignInAudit {
     @Inject
     Event<Attempt> attempts;
 
-    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    private final SignInThrottle addresses =
+            new SignInThrottle(Clock.systemUTC(), SignInThrottle.FREE_FAILURES_PER_ADDRESS);
+    private final SignInThrottle accounts =
+            new SignInThrottle(Clock.systemUTC(), SignInThrottle.FREE_FAILURES_PER_ACCOUNT);
+
+    /** Whether this account has failed too often lately to be let in now, even with the right password. */
+    boolean resting(String username) {
+        return username != null && !accounts.waitFor(username).isZero();
+    }
 
     void watch(@Observes Filters filters) {
         filters.register(routing -> {
@@ -42,10 +53,10 @@ public class SignInAudit {
             }
             var remote = routing.request().remoteAddress();
             String address = remote == null ? "an unknown address" : remote.hostAddress();
-            Duration wait = throttle.waitFor(address);
+            Duration wait = addresses.waitFor(address);
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                attempts.fireAsync(new Attempt(null, false, address + " (refused: too many failed sign-ins)"));
+                attempts.fireAsync(new Attempt(null, false, address, "too many failed sign-ins from the address"));
                 routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "text/plain; charset=utf-8")
                         .end("Too many failed sign-ins from your address. Wait " + seconds
@@ -56,12 +67,22 @@ public class SignInAudit {
                 String location = routing.response().headers().get("Location");
                 boolean succeeded = routing.response().getStatusCode() == 302 && location != null
                         && !location.contains("error=");
+                String username = routing.request().getFormAttribute("j_username");
+                // Attempts refused because the account rests do not lengthen its rest.
+                boolean resting = !succeeded && resting(username);
                 if (succeeded) {
-                    throttle.succeeded(address);
+                    addresses.succeeded(address);
+                    if (username != null) {
+                        accounts.succeeded(username);
+                    }
                 } else {
-                    throttle.failed(address);
+                    addresses.failed(address);
+                    if (username != null && !resting) {
+                        accounts.failed(username);
+                    }
                 }
-                attempts.fireAsync(new Attempt(routing.request().getFormAttribute("j_username"), succeeded, address));
+                attempts.fireAsync(new Attempt(username, succeeded, address,
+                        resting ? "the account rests after repeated failures" : null));
             });
             routing.next();
         }, 10_002);
@@ -78,7 +99,9 @@ public class SignInAudit {
                     username + " signed in from " + attempt.address(), null, null);
         } else {
             audit.record(username, "account.sign-in-failed", "account", 0, null,
-                    "Failed sign-in for " + username + " from " + attempt.address(), null, null);
+                    "Failed sign-in for " + username + " from " + attempt.address()
+                            + (attempt.refusal() == null ? "" : " (refused: " + attempt.refusal() + ")"),
+                    null, null);
         }
     }
 }

@@ -9,35 +9,40 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing: after {@link #FREE_FAILURES} failed sign-ins from one address within
+ * Slows down guessing: after a number of free failed sign-ins by one key (an address, or an account) within
  * {@link #WINDOW}, each further attempt must wait, twice as long after every new failure (at most
- * {@link #LONGEST_WAIT}). A successful sign-in clears the address. Plain rules, no framework.
+ * {@link #LONGEST_WAIT}). A successful sign-in clears the key. Plain rules, no framework.
  */
 public final class SignInThrottle {
 
-    static final int FREE_FAILURES = 5;
+    /** Free failures per account: a person mistyping their own password a few times. */
+    static final int FREE_FAILURES_PER_ACCOUNT = 5;
+    /** Free failures per address: higher, as a whole newsroom may share one address. */
+    static final int FREE_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
-    private static final int MAX_ADDRESSES = 100_000;
+    private static final int MAX_KEYS = 100_000;
 
     private final Clock clock;
+    private final int freeFailures;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public SignInThrottle(Clock clock) {
+    public SignInThrottle(Clock clock, int freeFailures) {
         this.clock = clock;
+        this.freeFailures = freeFailures;
     }
 
-    /** How long {@code address} must wait before trying again; zero when it may try now. */
-    public Duration waitFor(String address) {
-        Deque<Instant> recent = failures.get(address);
+    /** How long {@code key} must wait before trying again; zero when it may try now. */
+    public Duration waitFor(String key) {
+        Deque<Instant> recent = failures.get(key);
         if (recent == null) {
             return Duration.ZERO;
         }
         synchronized (recent) {
             Instant now = clock.instant();
             recent.removeIf(at -> at.isBefore(now.minus(WINDOW)));
-            int over = recent.size() - FREE_FAILURES;
+            int over = recent.size() - freeFailures;
             if (over < 0) {
                 return Duration.ZERO;
             }
@@ -48,20 +53,20 @@ public final class SignInThrottle {
         }
     }
 
-    public void failed(String address) {
-        if (failures.size() >= MAX_ADDRESSES) {
-            failures.clear(); // a flood of addresses must not grow memory without bound
+    public void failed(String key) {
+        if (failures.size() >= MAX_KEYS) {
+            failures.clear(); // a flood of addresses or names must not grow memory without bound
         }
-        Deque<Instant> recent = failures.computeIfAbsent(address, key -> new ArrayDeque<>());
+        Deque<Instant> recent = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
-            while (recent.size() > FREE_FAILURES + 20) {
+            while (recent.size() > freeFailures + 20) {
                 recent.removeFirst();
             }
         }
     }
 
-    public void succeeded(String address) {
-        failures.remove(address);
+    public void succeeded(String key) {
+        failures.remove(key);
     }
 }

@@ -1,10 +1,12 @@
 package com.claimdesk.accounts;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,8 +73,9 @@ class SignInTest {
         String username = TestSession.newAccount("throttled", Role.CHECKER);
         int refused = 0;
         String retryAfter = null;
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
-            var response = given().redirects().follow(false).formParam("j_username", username)
+        // Each guess names another account, so only the address is counted.
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS + 1; i++) {
+            var response = given().redirects().follow(false).formParam("j_username", "guess-" + i + "-" + username)
                     .formParam("j_password", "guess-" + i).post("/j_security_check");
             if (response.statusCode() == 429) {
                 refused++;
@@ -84,6 +87,52 @@ class SignInTest {
         // After the wait, the right password works again, and clears the address.
         Thread.sleep(Long.parseLong(retryAfter) * 1000 + 500);
         TestSession.signIn(username).get("/").then().statusCode(200);
+    }
+
+    @Test
+    void repeatedFailuresForOneAccountMakeItRestEvenWithTheRightPassword() throws Exception {
+        String username = TestSession.newAccount("resting", Role.CHECKER);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            given().redirects().follow(false).formParam("j_username", username)
+                    .formParam("j_password", "guess-" + i).post("/j_security_check")
+                    .then().statusCode(302).header("Location", containsString("error=true"));
+        }
+        given().redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", TestSession.password(username)).post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("error=true"));
+        given().auth().preemptive().basic(username, TestSession.password(username)).get("/api/whoami")
+                .then().statusCode(401);
+
+        // Another account signs in from the same address meanwhile: only the guessed account rests.
+        TestSession.signedIn("bystander", Role.CHECKER).get("/").then().statusCode(200);
+        for (int i = 0; i < 50 && AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%") < 1; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%"));
+
+        // After its rest (five seconds after the fifth failure) the right password works again.
+        Thread.sleep(SignInThrottle.FIRST_WAIT.toMillis() + 500);
+        TestSession.signIn(username).get("/").then().statusCode(200);
+    }
+
+    @Test
+    void cookiesAreSecureBehindAnHttpsProxyAndNeverReadableByScripts() {
+        String username = TestSession.newAccount("proxied", Role.CHECKER);
+        var behindHttps = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .formParam("j_username", username).formParam("j_password", TestSession.password(username))
+                .post("/j_security_check");
+        var session = behindHttps.getDetailedCookie(TestSession.SESSION_COOKIE);
+        assertTrue(session.isSecured(), "Secure behind HTTPS");
+        assertTrue(session.isHttpOnly());
+        assertEquals("Lax", session.getSameSite());
+        given().header("X-Forwarded-Proto", "https").cookie(TestSession.SESSION_COOKIE, session.getValue())
+                .get("/articles/new").then().statusCode(200)
+                .header("Set-Cookie", allOf(containsString(TestSession.CSRF_COOKIE), containsString("Secure")));
+
+        var plain = given().redirects().follow(false)
+                .formParam("j_username", username).formParam("j_password", TestSession.password(username))
+                .post("/j_security_check");
+        assertFalse(plain.getDetailedCookie(TestSession.SESSION_COOKIE).isSecured(), "plain HTTP on a laptop");
     }
 
     @Test

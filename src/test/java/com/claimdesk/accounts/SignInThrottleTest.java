@@ -34,8 +34,8 @@ class SignInThrottleTest {
     @Test
     void aFewMistakesAreFreeThenEachFailureDoublesTheWait() {
         Hand clock = new Hand();
-        SignInThrottle throttle = new SignInThrottle(clock);
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES - 1; i++) {
+        SignInThrottle throttle = new SignInThrottle(clock, 5);
+        for (int i = 0; i < 4; i++) {
             throttle.failed("10.0.0.1");
         }
         assertEquals(Duration.ZERO, throttle.waitFor("10.0.0.1"));
@@ -51,7 +51,7 @@ class SignInThrottleTest {
     @Test
     void theWaitIsBoundedAndForgottenAfterTheWindowOrASuccess() {
         Hand clock = new Hand();
-        SignInThrottle throttle = new SignInThrottle(clock);
+        SignInThrottle throttle = new SignInThrottle(clock, 5);
         for (int i = 0; i < 30; i++) {
             throttle.failed("10.0.0.1");
         }
