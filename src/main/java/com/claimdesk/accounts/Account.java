@@ -7,9 +7,11 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
@@ -61,6 +63,12 @@ public class Account extends PanacheEntity {
 
     public void setPassword(String password) {
         passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
+    /** A new password or new roles count at once, also for API clients answered from a recent check. */
+    @PostUpdate
+    void forgetCheckedPassword() {
+        Arc.container().instance(CheckedPasswords.class).get().forget(username);
     }
 
     public Set<Role> roleSet() {

@@ -1,6 +1,9 @@
 package com.claimdesk.accounts;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +103,26 @@ class AccountResourceTest {
                 .then().statusCode(400).body(containsString("data-testid=\"error-password\""));
         admin.post("/admin/accounts/" + id + "/password", Map.of("password", "fresh-start-secret"))
                 .then().statusCode(303);
+    }
+
+    @Test
+    void apiClientsFeelAPasswordResetOrANewRoleAtOnce() {
+        TestSession admin = TestSession.signedIn("adm", Role.ADMIN);
+        String username = TestSession.newAccount("apiuser", Role.CHECKER);
+        Account account = Account.findByUsername(username).orElseThrow();
+        // Answered twice: the second time from the recent bcrypt check.
+        TestSession.api(username).get("/api/whoami").then().statusCode(200).body("roles", hasItem("checker"));
+        TestSession.api(username).get("/api/whoami").then().statusCode(200);
+
+        admin.post("/admin/accounts/" + account.id + "/roles", Map.of("version", account.version, "roles", "editor"))
+                .then().statusCode(303);
+        TestSession.api(username).get("/api/whoami").then().statusCode(200)
+                .body("roles", hasItem("editor")).body("roles", not(hasItem("checker")));
+
+        admin.post("/admin/accounts/" + account.id + "/password", Map.of("password", "fresh-start-secret"))
+                .then().statusCode(303);
+        TestSession.api(username).get("/api/whoami").then().statusCode(401);
+        given().auth().preemptive().basic(username, "fresh-start-secret").get("/api/whoami").then().statusCode(200);
     }
 
     @Test
