@@ -78,64 +78,51 @@ public class Search {
         Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
         Map<Kind, Long> counts = new LinkedHashMap<>();
         String claimFilter = claimConditions(filters);
-        search(Kind.CLAIMS, "english", query, filters, hits, counts, """
-                select '/claims/' || c.id as link, c.claim_reviewed as title, c.statement as body,
-                       cl.name || ' · ' || """ + CLAIM_STATUS_LABEL + """
-                as note, q, count(*) over () as total,
-                       ts_rank_cd(c.search_vector, q) as rank, c.id as id
+        hits.put(Kind.CLAIMS, hits(query, filters, """
+                select '/claims/' || c.id, c.claim_reviewed,
+                       ts_headline('english', c.statement, q, :options), cl.name || ' · ' || """ + CLAIM_STATUS_LABEL + """
                 from claim c join claimant cl on cl.id = c.claimant_id, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where c.search_vector @@ q""" + claimFilter + " order by rank desc, id desc");
-        search(Kind.CLAIMANTS, "simple", query, Filters.none(), hits, counts, """
-                select '/claimants/' || c.id as link, c.name as title,
-                       coalesce(c.title, '') || ' ' || coalesce(c.affiliation, '') as body, c.type as note, q,
-                       count(*) over () as total,
-                       ts_rank_cd(c.search_vector, q) as rank, c.id as id
+                where c.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
+        counts.put(Kind.CLAIMS, count(query, filters, """
+                select count(*) from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where c.search_vector @@ q""" + claimFilter));
+        hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), """
+                select '/claimants/' || c.id, c.name,
+                       ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
+                       c.type
                 from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
-                where c.search_vector @@ q order by rank desc, id desc""");
-        search(Kind.ARTICLES, "english", query, Filters.none(), hits, counts, """
-                select '/articles/' || a.id as link, a.headline as title, left(a.text, 20000) as body,
-                       coalesce(a.outlet, '') as note, q, count(*) over () as total,
-                       ts_rank_cd(a.search_vector, q) as rank, a.id as id
+                where c.search_vector @@ q order by ts_rank_cd(c.search_vector, q) desc, c.id desc"""));
+        counts.put(Kind.CLAIMANTS, count(query, Filters.none(), """
+                select count(*) from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
+                where c.search_vector @@ q"""));
+        hits.put(Kind.ARTICLES, hits(query, Filters.none(), """
+                select '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
+                       coalesce(a.outlet, '')
                 from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where a.search_vector @@ q order by rank desc, id desc""");
-        search(Kind.SOURCES, "english", query, Filters.none(), hits, counts, """
-                select '/sources/' || s.id as link, s.title as title,
-                       coalesce(s.publisher, '') || ' ' || coalesce(s.notes, '') as body, s.url as note, q,
-                       count(*) over () as total,
-                       ts_rank_cd(s.search_vector, q) as rank, s.id as id
+                where a.search_vector @@ q order by ts_rank_cd(a.search_vector, q) desc, a.id desc"""));
+        counts.put(Kind.ARTICLES, count(query, Filters.none(), """
+                select count(*) from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where a.search_vector @@ q"""));
+        hits.put(Kind.SOURCES, hits(query, Filters.none(), """
+                select '/sources/' || s.id, s.title,
+                       ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
+                       s.url
                 from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where s.search_vector @@ q order by rank desc, id desc""");
-        search(Kind.VERDICTS, "english", query, filters, hits, counts, """
-                select '/verdicts/' || v.id as link, v.conclusion as title, v.explanation as body,
+                where s.search_vector @@ q order by ts_rank_cd(s.search_vector, q) desc, s.id desc"""));
+        counts.put(Kind.SOURCES, count(query, Filters.none(), """
+                select count(*) from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
+                where s.search_vector @@ q"""));
+        hits.put(Kind.VERDICTS, hits(query, filters, """
+                select '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
                        coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL + """
-                as note, q, count(*) over () as total,
-                       ts_rank_cd(v.search_vector, q) as rank, v.id as id
                 from verdict v join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id,
                      websearch_to_tsquery('english', f_unaccent(:q)) q
-                where v.search_vector @@ q""" + claimFilter + " order by rank desc, id desc");
+                where v.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(v.search_vector, q) desc, v.id desc"));
+        counts.put(Kind.VERDICTS, count(query, filters, """
+                select count(*) from verdict v join claim c on c.id = v.claim_id,
+                     websearch_to_tsquery('english', f_unaccent(:q)) q
+                where v.search_vector @@ q""" + claimFilter));
         return new Results(hits, counts, statusCounts(query, filters));
-    }
-
-    /**
-     * One statement per kind: the best {@link #PER_KIND} matches with the number of all matches beside them
-     * (ranking needs every match anyway), and snippets made for the shown rows only, as they are costly.
-     */
-    private void search(Kind kind, String config, String query, Filters filters, Map<Kind, List<Hit>> hits,
-            Map<Kind, Long> counts, String ranked) {
-        Query search = entityManager.createNativeQuery("select link, title, ts_headline('" + config
-                + "', body, q, :options), note, total from (" + ranked + " limit " + PER_KIND
-                + ") hit order by rank desc, id desc");
-        bind(search, query, filters);
-        search.setParameter("options", HEADLINE_OPTIONS);
-        List<Hit> found = new ArrayList<>();
-        long total = 0;
-        for (Object row : search.getResultList()) {
-            Object[] cells = (Object[]) row;
-            found.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
-            total = ((Number) cells[4]).longValue();
-        }
-        hits.put(kind, found);
-        counts.put(kind, total);
     }
 
     private Map<ClaimStatus, Long> statusCounts(String query, Filters filters) {
@@ -178,6 +165,24 @@ public class Search {
             where.append(" and c.made_on <= :to");
         }
         return where.toString();
+    }
+
+    private List<Hit> hits(String query, Filters filters, String sql) {
+        Query search = entityManager.createNativeQuery(sql + " limit " + PER_KIND);
+        bind(search, query, filters);
+        search.setParameter("options", HEADLINE_OPTIONS);
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : search.getResultList()) {
+            Object[] cells = (Object[]) row;
+            hits.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
+        }
+        return hits;
+    }
+
+    private long count(String query, Filters filters, String sql) {
+        Query counting = entityManager.createNativeQuery(sql);
+        bind(counting, query, filters);
+        return ((Number) counting.getSingleResult()).longValue();
     }
 
     private static void bind(Query query, String text, Filters filters) {
