@@ -1,5 +1,6 @@
 -- Mixed reads and writes for bench/soak.sh. Each wrk thread is one signed-in account (ACCOUNTS holds
--- "cookie|csrf-token" per account, space-separated); CLAIMS lists claim ids to read and to link sources to.
+-- "cookie|csrf-token|own-page" per account, space-separated: own-page is the desk page that account may see);
+-- CLAIMS lists claim ids to read and to link sources to.
 local accounts = {}
 for entry in string.gmatch(os.getenv("ACCOUNTS") or "", "[^ ]+") do
   accounts[#accounts + 1] = entry
@@ -9,16 +10,17 @@ for id in string.gmatch(os.getenv("CLAIMS") or "", "[^ ]+") do
   claims[#claims + 1] = id
 end
 local reads = { "/claims", "/articles", "/search?q=troops", "/search?q=%22military+action%22", "/desk/dashboard",
-  "/desk/mine", "/fact-checks", "/claimants", "/sources" }
+  "own", "/fact-checks", "/claimants", "/sources" }
 
 local threads = {}
 setup = function(thread)
   local n = #threads + 1
   threads[n] = thread
   local account = accounts[((n - 1) % #accounts) + 1]
-  local cookie, token = string.match(account, "([^|]+)|(.+)")
+  local cookie, token, own = string.match(account, "([^|]+)|([^|]+)|(.+)")
   thread:set("cookie", cookie)
   thread:set("token", token)
+  thread:set("own", own)
   thread:set("id", n)
 end
 
@@ -54,7 +56,8 @@ request = function()
   elseif kind < 8 then
     return wrk.format("GET", "/claims/" .. claim, headers)
   end
-  return wrk.format("GET", reads[(counter % #reads) + 1], headers)
+  local path = reads[(counter % #reads) + 1]
+  return wrk.format("GET", path == "own" and own or path, headers)
 end
 
 done = function(summary, latency, requests)

@@ -28,6 +28,8 @@ curl -sf "$base/q/health/ready" > /dev/null || { echo "ClaimDesk did not start; 
 # Each account signs in through the form and fetches a form page for its CSRF cookie; the token is the cookie.
 accounts=""
 for user in checker editor admin; do
+  own=/desk/mine
+  [ "$user" = admin ] && own=/admin/audit
   jar=$(mktemp)
   curl -s -o /dev/null -c "$jar" -d "j_username=$user&j_password=$user" "$base/j_security_check"
   curl -s -o /dev/null -b "$jar" -c "$jar" "$base/articles/new"
@@ -35,7 +37,7 @@ for user in checker editor admin; do
   csrf=$(awk '$6 == "claimdesk-csrf" {print $7}' "$jar")
   rm -f "$jar"
   [ -n "$session" ] && [ -n "$csrf" ] || { echo "Could not sign in as $user"; exit 1; }
-  accounts="$accounts claimdesk-session=$session;claimdesk-csrf=$csrf|$csrf"
+  accounts="$accounts claimdesk-session=$session;claimdesk-csrf=$csrf|$csrf|$own"
 done
 # A newsroom's working set: 200 claims (from 20 claimants) that the load reads and links sources to, so each
 # claim gathers a realistic handful of sources rather than thousands.
