@@ -137,7 +137,10 @@ public class ErrorPages {
 
     static final String RETRY_AFTER_SECONDS = "30";
 
-    /** PostgreSQL down or unreachable: a connection refused, lost, or not had from the pool in time. */
+    /**
+     * PostgreSQL down or unreachable: a connection refused, lost, cut by the server (SQL state class 57P:
+     * shut down, restarted, or ended by an administrator), or not had from the pool in time.
+     */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
@@ -145,7 +148,7 @@ public class ErrorPages {
                 return true;
             }
             if (cause instanceof SQLException sql && (sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
                     || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
                 return true;
             }
