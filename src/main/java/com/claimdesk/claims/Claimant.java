@@ -17,6 +17,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A person or organisation that makes claims; "Stoltenberg" and "NATO Secretary-General" are aliases. */
@@ -37,7 +39,9 @@ public class Claimant extends PanacheEntity {
     @Column(length = 200)
     public String affiliation;
 
+    /** Loaded for a whole list page at once (a page holds at most 51 claimants), not 16 at a time. */
     @ElementCollection
+    @BatchSize(size = 64)
     @CollectionTable(name = "claimant_alias", joinColumns = @JoinColumn(name = "claimant_id"))
     @Column(name = "alias", nullable = false, length = 200)
     public Set<String> aliases = new LinkedHashSet<>();

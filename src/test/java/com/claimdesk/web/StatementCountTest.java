@@ -59,14 +59,22 @@ class StatementCountTest {
         session.get("/").then().statusCode(200);
         for (String page : new String[] {"/articles", "/claimants", "/sources", "/desk/dashboard"}) {
             long before = statements(() -> session.get(page).then().statusCode(200));
-            addClaims("n1-more-" + UUID.randomUUID().toString().substring(0, 6), 6);
+            addClaims("n1-more-" + UUID.randomUUID().toString().substring(0, 6), 20);
             ClaimFixtures.article("Another article for the list " + UUID.randomUUID());
             long after = statements(() -> session.get(page).then().statusCode(200));
             assertTrue(after <= before, page + ": " + before + " statements, then " + after);
         }
     }
 
+    /**
+     * Statements one request sends: the fewer of two reads, as the counter is global and a connection replaced
+     * by the pool (after a database restart in another test) can add one of its own to a single read.
+     */
     private long statements(Runnable request) {
+        return Math.min(statementsOnce(request), statementsOnce(request));
+    }
+
+    private long statementsOnce(Runnable request) {
         long before = sessionFactory.getStatistics().getPrepareStatementCount();
         request.run();
         return sessionFactory.getStatistics().getPrepareStatementCount() - before;
