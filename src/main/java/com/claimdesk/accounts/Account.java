@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -65,10 +66,15 @@ public class Account extends PanacheEntity {
         passwordHash = BcryptUtil.bcryptHash(password);
     }
 
-    /** A new password or new roles count at once, also for API clients answered from a recent check. */
+    /**
+     * A new account, password or role counts at once: for API clients answered from a recent password check,
+     * and in the assignee lists.
+     */
+    @PostPersist
     @PostUpdate
-    void forgetCheckedPassword() {
+    void forgetWhatWasKept() {
         Arc.container().instance(CheckedPasswords.class).get().forget(username);
+        Reviewers.forget();
     }
 
     public Set<Role> roleSet() {

@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.claimdesk.accounts.Account;
+import com.claimdesk.accounts.Reviewers;
+import com.claimdesk.accounts.Reviewers.Reviewer;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
 import com.claimdesk.sources.Evidence;
@@ -49,10 +50,10 @@ public class ClaimResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, KeysetPage<Claim> page,
-                Map<ClaimStatus, Long> counts, List<Account> reviewers, FormErrors errors);
+                Map<ClaimStatus, Long> counts, List<Reviewer> reviewers, FormErrors errors);
 
         static native TemplateInstance create(ClaimInput form, Article article, String passage,
-                List<String> claimantNames, List<Account> reviewers, FormErrors errors);
+                List<String> claimantNames, List<Reviewer> reviewers, FormErrors errors);
 
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
                 List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
@@ -60,10 +61,10 @@ public class ClaimResource {
                 List<SimilarClaims.Match> similar, Verdict sameAsVerdict, FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
-                List<Account> reviewers, FormErrors errors);
+                List<Reviewer> reviewers, FormErrors errors);
 
         static native TemplateInstance conflict(Claim current, ClaimInput yours, List<String> claimantNames,
-                List<Account> reviewers, FormErrors errors);
+                List<Reviewer> reviewers, FormErrors errors);
     }
 
     @Inject
@@ -74,6 +75,7 @@ public class ClaimResource {
 
     @Inject
     StatusCounts statusCounts;
+
 
     @GET
     public Response list(ClaimListQuery query) {
@@ -230,7 +232,7 @@ public class ClaimResource {
                 .setMaxResults(200).getResultList();
     }
 
-    static List<Account> reviewers() {
-        return Account.listByUsername();
+    static List<Reviewer> reviewers() {
+        return Reviewers.all();
     }
 }
