@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,11 @@ public final class ClaimSimilarity {
 
     /** From this score on, a claim is shown as "possibly already checked". */
     public static final double THRESHOLD = 0.45;
+
+    // Compiled once: similar claims score a hundred candidates per claim page.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_NUMBER_PART = Pattern.compile("[^a-z0-9.]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
 
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "by",
             "with", "and", "or", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "it", "their",
@@ -82,23 +88,29 @@ public final class ClaimSimilarity {
     }
 
     public static double score(String first, String second) {
-        Words a = Words.of(first);
-        Words b = Words.of(second);
-        if (a.content.isEmpty() || b.content.isEmpty()) {
-            return 0;
-        }
-        Set<String> shared = new HashSet<>(a.content);
-        shared.retainAll(b.content);
-        double dice = 2.0 * shared.size() / (a.content.size() + b.content.size());
-        // Letter trigrams forgive what word matching cannot: typos, "Zelensky"/"Zelenskyy", "amassed"/"massed".
-        double trigrams = trigramDice(a.letters, b.letters);
-        double score = (dice + trigrams) / 2;
-        return conflicting(a, b) ? score * CONFLICT : score;
+        return against(first).applyAsDouble(second);
     }
 
-    private static double trigramDice(String a, String b) {
-        Set<String> first = trigrams(a);
-        Set<String> second = trigrams(b);
+    /** Scores many claims against one: its words and letter trigrams are worked out once. */
+    public static ToDoubleFunction<String> against(String first) {
+        Words a = Words.of(first);
+        Set<String> aTrigrams = trigrams(a.letters);
+        return second -> {
+            Words b = Words.of(second);
+            if (a.content.isEmpty() || b.content.isEmpty()) {
+                return 0;
+            }
+            Set<String> shared = new HashSet<>(a.content);
+            shared.retainAll(b.content);
+            double dice = 2.0 * shared.size() / (a.content.size() + b.content.size());
+            // Letter trigrams forgive what word matching cannot: typos, "Zelensky"/"Zelenskyy", "amassed"/"massed".
+            double trigrams = trigramDice(aTrigrams, trigrams(b.letters));
+            double score = (dice + trigrams) / 2;
+            return conflicting(a, b) ? score * CONFLICT : score;
+        };
+    }
+
+    private static double trigramDice(Set<String> first, Set<String> second) {
         if (first.isEmpty() || second.isEmpty()) {
             return 0;
         }
@@ -156,7 +168,7 @@ public final class ClaimSimilarity {
 
     /** The same word misspelt or inflected: most letter trigrams shared. */
     private static boolean alike(String a, String b) {
-        return a.equals(b) || trigramDice(a, b) >= 0.5;
+        return a.equals(b) || trigramDice(trigrams(a), trigrams(b)) >= 0.5;
     }
 
     /** A claim's words reduced to what matters for comparing: stems, numbers, names, negation. */
@@ -164,7 +176,7 @@ public final class ClaimSimilarity {
             String letters) {
 
         static Words of(String text) {
-            String plain = spellNumbers(Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+            String plain = spellNumbers(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                     .replace("per cent", "percent").replace("%", " percent"));
             Set<String> numbers = new LinkedHashSet<>();
             Matcher number = NUMBER.matcher(plain);
@@ -206,10 +218,12 @@ public final class ClaimSimilarity {
             StringBuilder out = new StringBuilder();
             long value = -1;
             for (String word : words) {
-                String bare = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+                String bare = NOT_NUMBER_PART.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
                 Long n = NUMBER_WORDS.get(bare);
-                boolean digits = bare.matches("\\d+(\\.\\d+)?") && !word.contains(",");
-                if (n != null && n >= 100 && value == -1 && out.toString().endsWith("a ")) {
+                boolean digits = DIGITS.matcher(bare).matches() && !word.contains(",");
+                int length = out.length();
+                boolean afterA = length >= 2 && out.charAt(length - 2) == 'a' && out.charAt(length - 1) == ' ';
+                if (n != null && n >= 100 && value == -1 && afterA) {
                     out.setLength(out.length() - 2);
                     value = 1;
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import com.claimdesk.claims.ClaimStatus;
 
@@ -46,9 +47,10 @@ public final class SimilarClaims {
         if (rows.isEmpty()) {
             rows = byTrigrams(claimReviewed, except);
         }
+        ToDoubleFunction<String> scorer = ClaimSimilarity.against(claimReviewed);
         List<Match> matches = new ArrayList<>();
         for (Object[] row : rows) {
-            double score = ClaimSimilarity.score(claimReviewed, (String) row[1]);
+            double score = scorer.applyAsDouble((String) row[1]);
             if (score >= ClaimSimilarity.THRESHOLD) {
                 matches.add(new Match(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                         ClaimStatus.valueOf((String) row[3]), (String) row[4], score));
