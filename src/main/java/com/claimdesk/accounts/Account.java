@@ -73,7 +73,7 @@ public class Account extends PanacheEntity {
     @PostPersist
     @PostUpdate
     void forgetWhatWasKept() {
-        Arc.container().instance(CheckedPasswords.class).get().forget(username);
+        Arc.container().instance(RecentIdentities.class).get().forget(username);
         Reviewers.forget();
     }
 
