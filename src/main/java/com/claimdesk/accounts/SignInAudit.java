@@ -1,7 +1,9 @@
 package com.claimdesk.accounts;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -13,10 +15,11 @@ import jakarta.transaction.Transactional;
 import com.claimdesk.audit.AuditLog;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Every attempt at the sign-in form goes into the audit log: who signed in, and which user name failed from
- * which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
+ * Every attempt at the sign-in form, and every failed HTTP Basic sign-in to the API, goes into the audit log:
+ * who signed in, and which user name failed from which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
  * with an error) and written off the I/O thread, in a transaction of its own. Repeated failures from one
  * address, or for one account, slow them down ({@link SignInThrottle}): an address gets a 429 here, before
  * anything is checked; a resting account is refused by {@link RestingAccounts} whatever the password.
@@ -46,17 +49,19 @@ public class SignInAudit {
 
     void watch(@Observes Filters filters) {
         filters.register(routing -> {
-            if (!"POST".equals(routing.request().method().name())
-                    || !routing.request().path().endsWith("/j_security_check")) {
+            HttpServerRequest request = routing.request();
+            boolean form = "POST".equals(request.method().name()) && request.path().endsWith("/j_security_check");
+            String basicUser = form ? null : basicUsername(request.getHeader("Authorization"));
+            if (!form && basicUser == null) {
                 routing.next();
                 return;
             }
-            var remote = routing.request().remoteAddress();
+            var remote = request.remoteAddress();
             String address = remote == null ? "an unknown address" : remote.hostAddress();
             Duration wait = addresses.waitFor(address);
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                attempts.fireAsync(new Attempt(null, false, address, "too many failed sign-ins from the address"));
+                attempts.fireAsync(new Attempt(basicUser, false, address, "too many failed sign-ins from the address"));
                 routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "text/plain; charset=utf-8")
                         .end("Too many failed sign-ins from your address. Wait " + seconds
@@ -64,10 +69,11 @@ public class SignInAudit {
                 return;
             }
             routing.addHeadersEndHandler(ignored -> {
+                int status = routing.response().getStatusCode();
                 String location = routing.response().headers().get("Location");
-                boolean succeeded = routing.response().getStatusCode() == 302 && location != null
-                        && !location.contains("error=");
-                String username = routing.request().getFormAttribute("j_username");
+                boolean succeeded = form ? status == 302 && location != null && !location.contains("error=")
+                        : status != 401;
+                String username = form ? request.getFormAttribute("j_username") : basicUser;
                 // Attempts refused because the account rests do not lengthen its rest.
                 boolean resting = !succeeded && resting(username);
                 if (succeeded) {
@@ -81,11 +87,29 @@ public class SignInAudit {
                         accounts.failed(username);
                     }
                 }
-                attempts.fireAsync(new Attempt(username, succeeded, address,
-                        resting ? "the account rests after repeated failures" : null));
+                // Every use of the form is audited; HTTP Basic signs in with every API request, so only its failures.
+                if (form || !succeeded) {
+                    attempts.fireAsync(new Attempt(username, succeeded, address,
+                            resting ? "the account rests after repeated failures" : null));
+                }
             });
             routing.next();
         }, 10_002);
+    }
+
+    /** The user name in an HTTP Basic {@code Authorization} header, or null when there is none. */
+    static String basicUsername(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Transactional

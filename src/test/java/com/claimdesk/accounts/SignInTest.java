@@ -105,14 +105,34 @@ class SignInTest {
 
         // Another account signs in from the same address meanwhile: only the guessed account rests.
         TestSession.signedIn("bystander", Role.CHECKER).get("/").then().statusCode(200);
-        for (int i = 0; i < 50 && AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%") < 1; i++) {
+        // Both refusals (the form's and HTTP Basic's) are in the audit log as such.
+        for (int i = 0; i < 50 && AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%") < 2; i++) {
             Thread.sleep(100);
         }
-        assertEquals(1, AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%"));
+        assertEquals(2, AuditEntry.count("actor = ?1 and summary like ?2", username, "%account rests%"));
 
         // After its rest (five seconds after the fifth failure) the right password works again.
         Thread.sleep(SignInThrottle.FIRST_WAIT.toMillis() + 500);
         TestSession.signIn(username).get("/").then().statusCode(200);
+    }
+
+    @Test
+    void guessingAnApiPasswordWithHttpBasicMakesTheAccountRestToo() throws Exception {
+        String username = TestSession.newAccount("basic", Role.CHECKER);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            given().auth().preemptive().basic(username, "guess-" + i).get("/api/whoami").then().statusCode(401);
+        }
+        TestSession.api(username).get("/api/whoami").then().statusCode(401);
+        for (int i = 0; i < 50 && AuditEntry.count("actor = ?1 and action = ?2", username,
+                "account.sign-in-failed") < SignInThrottle.FREE_FAILURES_PER_ACCOUNT + 1; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(SignInThrottle.FREE_FAILURES_PER_ACCOUNT + 1,
+                AuditEntry.count("actor = ?1 and action = ?2", username, "account.sign-in-failed"));
+        Thread.sleep(SignInThrottle.FIRST_WAIT.toMillis() + 500);
+        TestSession.api(username).get("/api/whoami").then().statusCode(200);
+        // A successful API request is not audited: HTTP Basic signs in with every one of them.
+        assertEquals(0, AuditEntry.count("actor = ?1 and action = ?2", username, "account.signed-in"));
     }
 
     @Test
