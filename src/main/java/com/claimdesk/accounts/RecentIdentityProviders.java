@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -18,12 +19,14 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Wires {@link RecentIdentities} into Quarkus security: asked before the account store (and after
- * {@link RestingAccounts}), they answer from a recent read; after a read the store did, {@link Remember} keeps it.
+ * What is known before security-jpa's account store is asked: an account resting after repeated failed
+ * sign-ins ({@link SignInAudit}) is refused without its password being looked at, so guessing one account's
+ * password from many addresses slows down too; and {@link RecentIdentities} answers from a recent read. After
+ * a read the store did, {@link Remember} keeps it.
  */
 public final class RecentIdentityProviders {
 
-    /** Between the resting-account check and the account store, which security-jpa puts at SYSTEM_FIRST + 1. */
+    /** Before the account store, which security-jpa puts at SYSTEM_FIRST + 1. */
     static final int PRIORITY = IdentityProvider.SYSTEM_FIRST + 50;
 
     private RecentIdentityProviders() {
@@ -35,12 +38,15 @@ public final class RecentIdentityProviders {
         return new RecentIdentities(Clock.systemUTC());
     }
 
-    /** HTTP Basic and the sign-in form: the same password bcrypt accepted within the last minute. */
+    /** HTTP Basic and the sign-in form: a resting account, or the same password bcrypt accepted lately. */
     @ApplicationScoped
     public static class ByPassword implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
         @Inject
         RecentIdentities recent;
+
+        @Inject
+        SignInAudit signIns;
 
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -50,6 +56,10 @@ public final class RecentIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
+            if (signIns.resting(request.getUsername())) {
+                return Uni.createFrom().failure(
+                        new AuthenticationFailedException("The account rests after repeated failures"));
+            }
             return Uni.createFrom().item(
                     recent.recall(request.getUsername(), request.getPassword().getPassword()).orElse(null));
         }

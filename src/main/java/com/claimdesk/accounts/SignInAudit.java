@@ -22,7 +22,7 @@ import io.vertx.core.http.HttpServerRequest;
  * who signed in, and which user name failed from which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
  * with an error) and written off the I/O thread, in a transaction of its own. Repeated failures from one
  * address, or for one account, slow them down ({@link SignInThrottle}): an address gets a 429 here, before
- * anything is checked; a resting account is refused by {@link RestingAccounts} whatever the password.
+ * anything is checked; a resting account is refused by {@link RecentIdentityProviders.ByPassword} whatever the password.
  */
 @Singleton
 public class SignInAudit {
