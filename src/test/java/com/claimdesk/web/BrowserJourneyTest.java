@@ -29,6 +29,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -193,6 +194,9 @@ class BrowserJourneyTest {
         checker.getByLabel("Headline").fill(article.headline());
         checker.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(article.text());
         checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add article")).click();
+        // The page script listens for selections once loaded; select only then.
+        assertThat(checker.locator("#article-text")).isVisible();
+        checker.waitForLoadState(LoadState.LOAD);
 
         // The reviewer's mouse selection, made the way a browser makes it, is what the page script reads.
         String passage = "more than 100,000 troops";
