@@ -64,10 +64,14 @@ class SearchTest {
     @Test
     void filtersNarrowTheClaims() {
         session.request().queryParam("q", word).queryParam("tag", "sport").get("/search").then().statusCode(200)
+                .body(containsString("Claims <span class=\"count\">1</span>"))
                 .body(containsString("/claims/" + muller.id + "\""))
                 .body(not(containsString("/claims/" + troops.id + "\"")));
         session.request().queryParam("q", word).queryParam("status", "DISMISSED").get("/search").then()
-                .statusCode(200).body(not(containsString("/claims/" + troops.id + "\"")));
+                .statusCode(200).body(not(containsString("/claims/" + troops.id + "\"")))
+                .body(containsString("Claims <span class=\"count\">0</span>"));
+        session.request().queryParam("q", word).queryParam("status", "NEW").get("/search").then()
+                .statusCode(200).body(containsString("Claims <span class=\"count\">3</span>"));
         session.request().queryParam("q", word).queryParam("status", "WHATEVER").get("/search").then()
                 .statusCode(400).body(containsString("data-testid=\"error-status\""));
     }
