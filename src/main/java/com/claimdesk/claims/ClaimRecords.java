@@ -82,6 +82,17 @@ public class ClaimRecords {
         return new Outcome(claim, errors);
     }
 
+    /** Changes a claimant as edited, with its audit entry; nothing is written when a field is wrong. */
+    public FormErrors updateClaimant(Claimant claimant, ClaimantInput input, String username) {
+        FormErrors errors = FormErrors.none();
+        var before = claimant.auditState();
+        if (input.applyTo(claimant, errors)) {
+            audit.record(username, "claimant.updated", "claimant", claimant.id, null,
+                    "Claimant edited: " + claimant.name, before, claimant.auditState());
+        }
+        return errors;
+    }
+
     /** Records that {@code claim} repeats {@code earlier}. */
     public void linkSameAs(Claim claim, Claim earlier, String username) {
         var before = claim.auditState();

@@ -54,6 +54,9 @@ public class ClaimantResource {
     AuditLog audit;
 
     @Inject
+    ClaimRecords records;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -99,13 +102,10 @@ public class ClaimantResource {
             return Response.status(409)
                     .entity(Templates.edit(claimant, form, claimant.version, claimant, FormErrors.none())).build();
         }
-        FormErrors errors = FormErrors.none();
-        var before = claimant.auditState();
-        if (!form.applyTo(claimant, errors)) {
+        FormErrors errors = records.updateClaimant(claimant, form, currentUser.name());
+        if (errors.any()) {
             return Response.status(400).entity(Templates.edit(claimant, form, version, null, errors)).build();
         }
-        audit.record(currentUser.name(), "claimant.updated", "claimant", claimant.id, null,
-                "Claimant edited: " + claimant.name, before, claimant.auditState());
         return Flash.redirect("/claimants/" + id, "Claimant saved.");
     }
 
