@@ -101,6 +101,11 @@ public class RatingResource {
         }
         var before = state(rating);
         FormErrors errors = FormErrors.none();
+        // Checked before the entry changes: a refused form must leave it as it was.
+        if (Rating.count("lower(label) = lower(?1) and id <> ?2", form.label().strip(), id) > 0) {
+            errors.add("label", "The scale has this rating already.");
+            return Response.status(400).entity(Templates.edit(rating, form, errors)).build();
+        }
         if (!form.applyTo(rating, errors)) {
             return Response.status(400).entity(Templates.edit(rating, form, errors)).build();
         }

@@ -151,7 +151,7 @@ public class VerdictResource {
         if (verdict.version != version) {
             return conflict(verdict, VerdictInput.of(verdict));
         }
-        boolean withdraw = "true".equals(withdrawn) || "on".equals(withdrawn);
+        boolean withdraw = "true".equalsIgnoreCase(withdrawn) || "on".equalsIgnoreCase(withdrawn);
         Verdicts.Outcome outcome = verdicts.correct(verdict, correctionNote, withdraw, actor());
         if (!outcome.ok()) {
             return Response.status(status(outcome.errors())).entity(page(verdict, VerdictInput.of(verdict),

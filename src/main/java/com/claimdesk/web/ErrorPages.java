@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -160,13 +161,17 @@ public class ErrorPages {
      * Two people saving the same record at once: the version check (optimistic locking) or a uniqueness rule
      * such as "one published verdict per claim" stops the second at commit.
      */
+    private static final Set<String> ONE_AT_A_TIME = Set.of(
+            "verdict_one_published", // two editors publishing the same claim
+            "verdict_revision_unique"); // two people starting a verdict or a correction of the same claim
+
     private static boolean simultaneousChange(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return true;
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && "verdict_one_published".equals(violation.getConstraintName())) {
+                    && ONE_AT_A_TIME.contains(violation.getConstraintName())) {
                 return true;
             }
         }

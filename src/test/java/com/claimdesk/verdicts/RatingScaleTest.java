@@ -49,6 +49,22 @@ class RatingScaleTest {
     }
 
     @Test
+    void renamingAnEntryToALabelOnTheScaleIsRefusedAndChangesNothing() {
+        TestSession admin = TestSession.signedIn("ra", Role.ADMIN);
+        String label = "Renamed " + UUID.randomUUID().toString().substring(0, 6);
+        admin.post("/admin/ratings", Map.of("label", label, "description", "To be renamed.",
+                "colour", "#3366AA", "position", "9")).then().statusCode(303);
+        Rating added = Rating.find("label", label).firstResult();
+        admin.post("/admin/ratings/" + added.id, Map.of("version", added.version, "label", "mostly TRUE",
+                "description", "Changed too.", "colour", "#3366AA", "position", "9"))
+                .then().statusCode(400).body(containsString("data-testid=\"error-label\""))
+                .body(containsString("has this rating already"));
+        Rating after = QuarkusTransaction.requiringNew().call(() -> Rating.<Rating>findById(added.id));
+        assertEquals(label, after.label);
+        assertEquals("To be renamed.", after.description);
+    }
+
+    @Test
     void anEntryInUseCannotBeDeletedOnlyRetired() {
         TestSession admin = TestSession.signedIn("ra", Role.ADMIN);
         String label = "Scale test " + UUID.randomUUID().toString().substring(0, 6);
