@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.claimdesk.web.Inputs;
 
 /**
  * One spelling per web page, so that the same source typed twice is recognised: scheme and host in lower
@@ -30,6 +34,9 @@ public final class UrlNormalizer {
     private UrlNormalizer() {
     }
 
+    /** user-info@, site name, :port of an authority java.net.URI could not read. */
+    private static final Pattern AUTHORITY = Pattern.compile("(?:([^@]*)@)?([^@:]+)(:\\d*)?");
+
     public static String normalize(String address) throws Refused {
         if (address == null || address.isBlank()) {
             throw new Refused("Give the web address.");
@@ -44,6 +51,9 @@ public final class UrlNormalizer {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new Refused("Give a web address starting with http:// or https://.");
         }
+        if (uri.getHost() == null && uri.getRawAuthority() != null) {
+            uri = withAsciiSiteName(uri, scheme);
+        }
         if (uri.getRawUserInfo() != null) {
             throw new Refused("Leave user names and passwords out of the web address.");
         }
@@ -51,19 +61,43 @@ public final class UrlNormalizer {
         int port = uri.getPort() == defaultPort(scheme) ? -1 : uri.getPort();
         String path = path(uri.normalize().getRawPath());
         String query = query(uri.getRawQuery());
-        return scheme + "://" + host + (port == -1 ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+        String normalised = scheme + "://" + host + (port == -1 ? "" : ":" + port) + path
+                + (query.isEmpty() ? "" : "?" + query);
+        if (normalised.length() > Inputs.MAX_URL_LENGTH) {
+            throw new Refused("Use a web address of at most " + Inputs.MAX_URL_LENGTH + " characters.");
+        }
+        return normalised;
+    }
+
+    /**
+     * java.net.URI reads no host, user or port from an authority with non-ASCII letters ("bücher.de:8080"):
+     * the site name is converted to its ASCII form first, and the address read again.
+     */
+    private static URI withAsciiSiteName(URI uri, String scheme) throws Refused {
+        Matcher authority = AUTHORITY.matcher(uri.getRawAuthority());
+        if (!authority.matches()) {
+            throw new Refused("The site name in this web address is not valid.");
+        }
+        if (authority.group(1) != null) {
+            throw new Refused("Leave user names and passwords out of the web address.");
+        }
+        String port = authority.group(3) == null ? "" : authority.group(3);
+        try {
+            return new URI(scheme + "://" + ascii(authority.group(2)) + port + nullToEmpty(uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException e) {
+            throw new Refused("This is not a valid web address (" + e.getReason().toLowerCase(Locale.ROOT) + ").");
+        }
     }
 
     private static String host(URI uri) throws Refused {
-        String host = uri.getHost();
-        if (host == null) {
-            // java.net.URI leaves hosts with non-ASCII letters in the authority only.
-            String authority = uri.getRawAuthority();
-            if (authority == null || authority.isBlank()) {
-                throw new Refused("The web address has no site name.");
-            }
-            host = authority.replaceFirst(":\\d+$", "");
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new Refused("The web address has no site name.");
         }
+        return ascii(uri.getHost());
+    }
+
+    private static String ascii(String host) throws Refused {
         try {
             String ascii = IDN.toASCII(host.endsWith(".") ? host.substring(0, host.length() - 1) : host,
                     IDN.ALLOW_UNASSIGNED);
@@ -74,6 +108,10 @@ public final class UrlNormalizer {
         } catch (IllegalArgumentException e) {
             throw new Refused("The site name in this web address is not valid.");
         }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static int defaultPort(String scheme) {

@@ -1,6 +1,7 @@
 package com.claimdesk.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,10 +49,26 @@ class UrlNormalizerTest {
             "https:///no-host | site name",
             "https://user:secret@example.org/ | user names and passwords",
             "https://exa mple.org/ | not a valid web address",
+            "http://user:pw@bücher.de/x | user names and passwords",
     })
     void refuses(String typed, String reason) {
         UrlNormalizer.Refused refused = assertThrows(UrlNormalizer.Refused.class, () -> UrlNormalizer.normalize(typed));
         assertTrue(refused.getMessage().contains(reason), refused.getMessage());
+    }
+
+    @Test
+    void aNonAsciiSiteNameKeepsItsPort() throws UrlNormalizer.Refused {
+        assertEquals("http://xn--bcher-kva.de:8080/x", UrlNormalizer.normalize("http://bücher.de:8080/x"));
+        assertEquals("https://xn--bcher-kva.de/x?a=1", UrlNormalizer.normalize("https://Bücher.de:443/x?a=1#top"));
+    }
+
+    @Test
+    void anAddressLongerThanTheDatabaseKeepsIsRefused() {
+        String longest = "https://example.org/" + "a".repeat(2048 - "https://example.org/".length());
+        assertDoesNotThrow(() -> UrlNormalizer.normalize(longest));
+        UrlNormalizer.Refused refused = assertThrows(UrlNormalizer.Refused.class,
+                () -> UrlNormalizer.normalize(longest + "b"));
+        assertTrue(refused.getMessage().contains("at most 2048"), refused.getMessage());
     }
 
     @Test
