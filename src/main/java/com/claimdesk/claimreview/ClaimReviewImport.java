@@ -48,7 +48,8 @@ public final class ClaimReviewImport {
     }
 
     public static List<Item> read(String input) throws Unreadable {
-        String text = input == null ? "" : input.strip();
+        // A byte-order mark (files saved by Windows editors) is not text.
+        String text = input == null ? "" : input.replaceFirst("^\uFEFF", "").strip();
         if (text.isEmpty()) {
             throw new Unreadable("Paste ClaimReview markup or upload a file with it.");
         }

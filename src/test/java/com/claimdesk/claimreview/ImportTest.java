@@ -41,6 +41,7 @@ class ImportTest {
         String a = review("https://other.example/a", "Claim A", "False");
         String b = review("https://other.example/b", "Claim B", "True");
         assertEquals(1, ClaimReviewImport.read(a).size());
+        assertEquals(1, ClaimReviewImport.read("\uFEFF" + a).size(), "a file saved with a byte-order mark");
         assertEquals(3, ClaimReviewImport.read("[" + a + "," + BROKEN + "," + b + "]").size());
         String feed = """
                 {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
