@@ -22,7 +22,7 @@ public final class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
-    private static final int MAX_KEYS = 100_000;
+    static final int MAX_KEYS = 100_000;
 
     private final Clock clock;
     private final int freeFailures;
@@ -54,8 +54,18 @@ public final class SignInThrottle {
     }
 
     public void failed(String key) {
-        if (failures.size() >= MAX_KEYS) {
-            failures.clear(); // a flood of addresses or names must not grow memory without bound
+        if (failures.size() >= MAX_KEYS && !failures.containsKey(key)) {
+            // A flood of made-up names or addresses must neither grow memory without bound nor wipe the
+            // failures of the keys under attack: forget only what is past the window, else leave the new key out.
+            Instant forgotten = clock.instant().minus(WINDOW);
+            failures.values().removeIf(recent -> {
+                synchronized (recent) {
+                    return recent.isEmpty() || recent.peekLast().isBefore(forgotten);
+                }
+            });
+            if (failures.size() >= MAX_KEYS) {
+                return;
+            }
         }
         Deque<Instant> recent = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
         synchronized (recent) {

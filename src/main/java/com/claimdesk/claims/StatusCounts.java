@@ -38,13 +38,16 @@ public class StatusCounts {
             return recent.computeIfAbsent(key, k -> new Counted(k.countsByStatus())).counts();
         }
         if (counted.at().plus(FRESH_FOR).isBefore(Instant.now()) && counted.recounting().compareAndSet(false, true)) {
+            Counted fresh;
             try {
-                Counted fresh = new Counted(key.countsByStatus());
-                recent.put(key, fresh);
-                return fresh.counts();
-            } finally {
-                counted.recounting().set(false);
+                fresh = new Counted(key.countsByStatus());
+            } catch (RuntimeException e) {
+                counted.recounting().set(false); // let the next request try again
+                throw e;
             }
+            // The stale entry stays marked: a request still holding it must not count again.
+            recent.put(key, fresh);
+            return fresh.counts();
         }
         return counted.counts();
     }

@@ -65,4 +65,24 @@ class SignInThrottleTest {
         throttle.succeeded("10.0.0.3");
         assertEquals(Duration.ZERO, throttle.waitFor("10.0.0.3"));
     }
+
+    @Test
+    void aFloodOfMadeUpNamesDoesNotWipeTheAccountUnderAttack() {
+        Hand clock = new Hand();
+        SignInThrottle throttle = new SignInThrottle(clock, 5);
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("victim");
+        }
+        for (int i = 0; i < SignInThrottle.MAX_KEYS + 10; i++) {
+            throttle.failed("made-up-" + i);
+        }
+        assertEquals(Duration.ofSeconds(10), throttle.waitFor("victim"));
+        // Once the window has passed, old keys make room for new ones.
+        clock.now = clock.now.plus(SignInThrottle.WINDOW).plusSeconds(1);
+        throttle.failed("newcomer");
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("newcomer");
+        }
+        assertEquals(Duration.ofSeconds(10), throttle.waitFor("newcomer"));
+    }
 }
