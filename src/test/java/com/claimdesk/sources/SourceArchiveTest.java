@@ -73,6 +73,25 @@ class SourceArchiveTest {
     }
 
     @Test
+    void aSourceIsEditedThroughItsPlainFormAndASecondEditorSeesTheConflict() {
+        TestSession first = TestSession.signedIn("arc", Role.CHECKER);
+        TestSession second = TestSession.signedIn("arc", Role.CHECKER);
+        String location = first.postMultipart("/sources", Map.of("url", "https://example.gov/" + UUID.randomUUID(),
+                "title", "Before", "type", "NEWS_REPORT")).then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.replaceAll(".*/sources/(\\d+).*", "$1"));
+        long version = Source.<Source>findById(id).version;
+
+        first.post("/sources/" + id, Map.of("version", version, "url", "https://example.gov/ignored",
+                "title", "Zoë's edit", "type", "OFFICIAL_STATEMENT")).then().statusCode(303);
+        second.post("/sources/" + id, Map.of("version", version, "url", "https://example.gov/ignored",
+                "title", "Second edit", "type", "NEWS_REPORT")).then().statusCode(409)
+                .body(containsString("Zoë&#39;s edit"));
+        Source saved = QuarkusTransaction.requiringNew().call(() -> Source.<Source>findById(id));
+        assertEquals("Zoë's edit", saved.title);
+        assertEquals(SourceType.OFFICIAL_STATEMENT, saved.type);
+    }
+
+    @Test
     void noArchiveGivesA404() {
         TestSession session = TestSession.signedIn("arc", Role.CHECKER);
         String location = session.postMultipart("/sources", Map.of("url", "https://example.gov/" + UUID.randomUUID(),
