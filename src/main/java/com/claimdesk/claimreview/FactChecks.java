@@ -104,6 +104,14 @@ public class FactChecks {
         }
     }
 
+    /** Whether PostgreSQL's timestamps reach {@code instant}; a typed time beyond them must not reach a query. */
+    static boolean storable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     /** Where the public index continues: the publication time and verdict id of the last item shown. */
     public record Cursor(Instant publishedAt, long verdictId) {
 
@@ -113,7 +121,8 @@ public class FactChecks {
             }
             String[] parts = text.split("-");
             try {
-                return new Cursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+                Instant publishedAt = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+                return storable(publishedAt) ? new Cursor(publishedAt, Long.parseLong(parts[1])) : null;
             } catch (NumberFormatException e) {
                 return null;
             }

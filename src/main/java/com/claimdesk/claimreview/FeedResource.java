@@ -123,16 +123,21 @@ public class FeedResource {
         if (since == null || since.isBlank()) {
             return null;
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(since.strip()).toInstant();
+            parsed = OffsetDateTime.parse(since.strip()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                parsed = LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException again) {
-                throw new BadRequestException("Give since as an ISO-8601 date or time, e.g. 2022-01-27 or "
-                        + "2022-01-27T10:00:00Z.");
+                parsed = null;
             }
         }
+        if (parsed == null || !FactChecks.storable(parsed)) {
+            throw new BadRequestException("Give since as an ISO-8601 date or time between the years 1 and 9999, "
+                    + "e.g. 2022-01-27 or 2022-01-27T10:00:00Z.");
+        }
+        return parsed;
     }
 
     private static String timestamp(Instant instant) {

@@ -84,6 +84,10 @@ class FeedTest {
     void aBadSinceIsA400WithAMessage() {
         given().get("/claimreview/feed.json?since=last-tuesday").then().statusCode(400)
                 .body(containsString("ISO-8601"));
+        // Times PostgreSQL cannot hold are refused the same way, not failed on.
+        given().get("/claimreview/feed.json?since=+300000-01-01T00:00:00Z").then().statusCode(400)
+                .body(containsString("ISO-8601"));
+        given().get("/fact-checks?after=9000000000000000000-1").then().statusCode(200);
     }
 
     @Test
