@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +16,8 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.SampleArticles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
@@ -43,42 +33,23 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class BrowserJourneyTest {
 
-    private static final Logger LOG = Logger.getLogger(BrowserJourneyTest.class);
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final String STOLTENBERG =
             "NATO's relationship with Ukraine is going to be decided by the 30 NATO allies and Ukraine";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String why = "Browser tests SKIPPED: no Chromium at " + CHROMIUM
-                    + " (install Debian's chromium; .ci/run does this).";
-            // In CI a missing browser is a broken set-up, not a reason to pass quietly.
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(why);
-            }
-            LOG.warn(why);
-            Assumptions.abort(why);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update")));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -171,7 +142,7 @@ class BrowserJourneyTest {
         screenshot(checker, "claims");
 
         // An anonymous reader opens the public page and its ClaimReview.
-        Page reader = browser.newContext().newPage();
+        Page reader = chromium.anonymous(1280);
         reader.navigate(url("/fact-checks/" + claimId));
         assertThat(reader.locator("h1")).containsText("30 NATO allies");
         assertThat(reader.locator("body")).containsText("True");
@@ -221,22 +192,14 @@ class BrowserJourneyTest {
     }
 
     private Page signIn(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(TestSession.password(username));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByTestId("signed-in-as")).hasText(username);
-        return page;
+        return chromium.signIn(base, username);
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Chromium.url(base, path);
     }
 
     private static void screenshot(Page page, String name) {
-        Path folder = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+        Chromium.screenshot(page, name);
     }
 }
