@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -60,7 +61,7 @@ public class SignInAudit {
                 return;
             }
             var remote = request.remoteAddress();
-            String address = remote == null ? "an unknown address" : remote.hostAddress();
+            String address = remote == null ? "an unknown address" : shownAddress(remote.hostAddress());
             Duration wait = addresses.waitFor(address);
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
@@ -98,6 +99,43 @@ public class SignInAudit {
             });
             routing.next();
         }, 10_002);
+    }
+
+    /**
+     * An address as people write it: Vert.x spells IPv6 out in full ("0:0:0:0:0:0:0:1"), the log shows the short
+     * form ("::1", RFC 5952: the longest run of two or more zero groups becomes "::").
+     */
+    static String shownAddress(String address) {
+        if (address == null || !address.contains(":") || address.contains("::")) {
+            return address;
+        }
+        String[] groups = address.toLowerCase(Locale.ROOT).split(":", -1);
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].matches("0+")) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            if (i == bestStart) {
+                shown.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (shown.length() > 0 && shown.charAt(shown.length() - 1) != ':') {
+                shown.append(':');
+            }
+            shown.append(groups[i].replaceFirst("^0+(?=.)", ""));
+        }
+        return shown.toString();
     }
 
     /** The user name in an HTTP Basic {@code Authorization} header, or null when there is none. */
