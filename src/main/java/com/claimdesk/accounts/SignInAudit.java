@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import com.claimdesk.audit.AuditLog;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
@@ -68,8 +69,8 @@ public class SignInAudit {
                 attempts.fireAsync(new Attempt(basicUser, false, address, "too many failed sign-ins from the address"));
                 routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "text/plain; charset=utf-8")
-                        .end("Too many failed sign-ins from your address. Wait " + seconds
-                                + " seconds, then try again.");
+                        .end("Too many failed sign-ins from your address. Wait " + Plural.of(seconds, "second")
+                                + ", then try again.");
                 return;
             }
             routing.addHeadersEndHandler(ignored -> {

@@ -62,4 +62,12 @@ class PublicPagesTest {
                 .body(containsString("data-testid=\"claimant-verdicts\""))
                 .body(containsString(">Only the allies and Ukraine decide on membership</a> · Published"));
     }
+
+    @Test
+    void theClaimsHistorySpeaksTheNewsroomsWords() {
+        long claimId = publishing.publish("Membership is for the allies and Ukraine alone");
+        TestSession.signedIn("hist", Role.CHECKER).get("/claims/" + claimId).then().statusCode(200)
+                .body(containsString("data-testid=\"changed\">(changed the stage of the verdict)"))
+                .body(not(containsString("changed: ")));
+    }
 }
