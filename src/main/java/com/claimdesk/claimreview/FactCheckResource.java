@@ -45,9 +45,9 @@ public class FactCheckResource {
                 String organisation, String correctionsPolicy);
 
         static native TemplateInstance retracted(Claim claim, Verdict retraction, String organisation,
-                String correctionsPolicy);
+                String correctionsPolicy, String canonical);
 
-        static native TemplateInstance corrections(String organisation);
+        static native TemplateInstance corrections(String organisation, String canonical);
     }
 
     @Inject
@@ -101,7 +101,8 @@ public class FactCheckResource {
     @Path("/corrections-policy")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance correctionsPolicy() {
-        return Templates.corrections(config.organisation().name());
+        return Templates.corrections(config.organisation().name(),
+                claimReviews.baseUrl() + "/fact-checks/corrections-policy");
     }
 
     private TemplateInstance page(long claimId) {
@@ -115,7 +116,8 @@ public class FactCheckResource {
             if (retraction == null) {
                 throw new NotFoundException();
             }
-            return Templates.retracted(claim, retraction, organisation, policy);
+            return Templates.retracted(claim, retraction, organisation, policy,
+                    claimReviews.baseUrl() + "/fact-checks/" + claimId);
         }
         Verdict verdict = Verdict.findForPage(fact.get().verdictId()).orElseThrow(NotFoundException::new);
         List<Evidence> cited = List.copyOf(verdict.evidence);

@@ -34,6 +34,11 @@ class PublicPagesTest {
         given().get("/fact-checks").then().statusCode(200)
                 .body(containsString("<meta name=\"description\" content=\"Claims in the news checked by"))
                 .body(containsString("<meta property=\"og:url\" content=\"http://localhost:8081/fact-checks\">"));
+        given().get("/ratings").then().statusCode(200)
+                .body(containsString("<meta name=\"description\" content=\"How ClaimDesk Test Desk rates"))
+                .body(containsString("<meta property=\"og:url\" content=\"http://localhost:8081/ratings\">"));
+        given().get("/fact-checks/corrections-policy").then().statusCode(200)
+                .body(containsString("<meta property=\"og:title\" content=\"Corrections policy\">"));
     }
 
     @Test
