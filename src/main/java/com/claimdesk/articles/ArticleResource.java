@@ -28,8 +28,8 @@ import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
-import com.claimdesk.web.Plural;
 import com.claimdesk.web.KeysetPage;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -26,8 +26,8 @@ import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
-import com.claimdesk.web.Plural;
 import com.claimdesk.web.KeysetPage;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -150,7 +150,8 @@ public class ClaimantResource {
         var keptBefore = kept.auditState();
         int moved = ClaimantMerge.merge(gone, kept);
         audit.record(currentUser.name(), "claimant.merged", "claimant", kept.id, null,
-                goneName + " (claimant " + id + ") merged into " + kept.name + "; " + Plural.of(moved, "claim") + " moved",
+                goneName + " (claimant " + id + ") merged into " + kept.name + "; " + Plural.of(moved, "claim")
+                        + " moved",
                 Map.of("gone", goneState, "kept", keptBefore), kept.auditState());
         return Flash.redirect("/claimants/" + kept.id,
                 goneName + " merged into " + kept.name + "; " + Plural.of(moved, "claim") + " moved.");

@@ -27,7 +27,8 @@ class PublicPagesTest {
         given().get("/fact-checks/" + claimId).then().statusCode(200)
                 .body(containsString("<meta name=\"description\" content=\"Mostly false: Only the allies decide, by "
                         + "unanimity. A fact-check of Jens Stoltenberg.\">"))
-                .body(containsString("<meta property=\"og:title\" content=\"NATO&#39;s door is open to the 30 allies&#39; decision\">"))
+                .body(containsString("<meta property=\"og:title\" content=\"NATO&#39;s door is open to the 30 "
+                        + "allies&#39; decision\">"))
                 .body(containsString("<meta property=\"og:description\" content=\"Mostly false: Only the allies"))
                 .body(containsString("<meta property=\"og:url\" content=\"" + url + "\">"))
                 .body(containsString("<meta property=\"og:type\" content=\"article\">"));
