@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import com.claimdesk.audit.AuditLog;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
@@ -60,15 +62,15 @@ public class SignInAudit {
                 return;
             }
             var remote = request.remoteAddress();
-            String address = remote == null ? "an unknown address" : remote.hostAddress();
+            String address = remote == null ? "an unknown address" : shownAddress(remote.hostAddress());
             Duration wait = addresses.waitFor(address);
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                 attempts.fireAsync(new Attempt(basicUser, false, address, "too many failed sign-ins from the address"));
                 routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "text/plain; charset=utf-8")
-                        .end("Too many failed sign-ins from your address. Wait " + seconds
-                                + " seconds, then try again.");
+                        .end("Too many failed sign-ins from your address. Wait " + Plural.of(seconds, "second")
+                                + ", then try again.");
                 return;
             }
             routing.addHeadersEndHandler(ignored -> {
@@ -98,6 +100,43 @@ public class SignInAudit {
             });
             routing.next();
         }, 10_002);
+    }
+
+    /**
+     * An address as people write it: Vert.x spells IPv6 out in full ("0:0:0:0:0:0:0:1"), the log shows the short
+     * form ("::1", RFC 5952: the longest run of two or more zero groups becomes "::").
+     */
+    static String shownAddress(String address) {
+        if (address == null || !address.contains(":") || address.contains("::")) {
+            return address;
+        }
+        String[] groups = address.toLowerCase(Locale.ROOT).split(":", -1);
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].matches("0+")) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            if (i == bestStart) {
+                shown.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (shown.length() > 0 && shown.charAt(shown.length() - 1) != ':') {
+                shown.append(':');
+            }
+            shown.append(groups[i].replaceFirst("^0+(?=.)", ""));
+        }
+        return shown.toString();
     }
 
     /** The user name in an HTTP Basic {@code Authorization} header, or null when there is none. */

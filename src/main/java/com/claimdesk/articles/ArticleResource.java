@@ -29,6 +29,7 @@ import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 import com.claimdesk.web.KeysetPage;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -98,8 +99,8 @@ public class ArticleResource {
         }
         articles.add(article);
         long found = Candidate.count("article", article);
-        return Flash.redirect("/articles/" + article.id, "Article added; " + found
-                + " statement(s) found. Accept them, or select a passage to record a claim.");
+        return Flash.redirect("/articles/" + article.id, "Article added; " + Plural.of(found, "statement")
+                + " found. Accept them, or select a passage to record a claim.");
     }
 
     @GET

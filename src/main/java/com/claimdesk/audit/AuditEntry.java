@@ -57,6 +57,14 @@ public class AuditEntry extends PanacheEntity {
         return list("claimId = ?1 order by id", claimId);
     }
 
+    /**
+     * Whether this person signed in before the sign-in of their current visit: two sign-ins on record. (The
+     * current one is written just after it happens, so at worst a returning person is greeted as new.)
+     */
+    public static boolean signedInBefore(String username) {
+        return find("actor = ?1 and action = 'account.signed-in'", username).range(0, 1).list().size() > 1;
+    }
+
     /** The fields that differ between before and after, for showing a change compactly. */
     public List<String> changedFields() {
         if (before == null || after == null) {

@@ -2,6 +2,7 @@ package com.claimdesk.claimreview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -36,16 +37,17 @@ public class FactCheckResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<FactCheck> factChecks, String next, String organisation);
+        static native TemplateInstance index(List<FactCheck> factChecks, String next, String organisation,
+                Map<String, String> colours, String canonical);
 
         static native TemplateInstance show(FactCheck fact, Verdict verdict, Rating rating,
                 Map<Stance, List<Evidence>> sources, List<Verdict> corrections, RawString jsonLd, String canonical,
                 String organisation, String correctionsPolicy);
 
         static native TemplateInstance retracted(Claim claim, Verdict retraction, String organisation,
-                String correctionsPolicy);
+                String correctionsPolicy, String canonical);
 
-        static native TemplateInstance corrections(String organisation);
+        static native TemplateInstance corrections(String organisation, String canonical);
     }
 
     @Inject
@@ -64,7 +66,11 @@ public class FactCheckResource {
         boolean more = page.size() > PAGE_SIZE;
         List<FactCheck> shown = more ? page.subList(0, PAGE_SIZE) : page;
         String next = more ? FactChecks.Cursor.after(shown.get(shown.size() - 1)).toString() : null;
-        return Templates.index(shown, next, config.organisation().name());
+        // The scale is short: its colours by label, rather than a colour on every fact-check row.
+        Map<String, String> colours = Rating.scale().stream()
+                .collect(Collectors.toMap(rating -> rating.label, rating -> rating.colour));
+        return Templates.index(shown, next, config.organisation().name(), colours,
+                claimReviews.baseUrl() + "/fact-checks");
     }
 
     @GET
@@ -95,7 +101,8 @@ public class FactCheckResource {
     @Path("/corrections-policy")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance correctionsPolicy() {
-        return Templates.corrections(config.organisation().name());
+        return Templates.corrections(config.organisation().name(),
+                claimReviews.baseUrl() + "/fact-checks/corrections-policy");
     }
 
     private TemplateInstance page(long claimId) {
@@ -109,7 +116,8 @@ public class FactCheckResource {
             if (retraction == null) {
                 throw new NotFoundException();
             }
-            return Templates.retracted(claim, retraction, organisation, policy);
+            return Templates.retracted(claim, retraction, organisation, policy,
+                    claimReviews.baseUrl() + "/fact-checks/" + claimId);
         }
         Verdict verdict = Verdict.findForPage(fact.get().verdictId()).orElseThrow(NotFoundException::new);
         List<Evidence> cited = List.copyOf(verdict.evidence);

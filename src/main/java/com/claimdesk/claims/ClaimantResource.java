@@ -21,11 +21,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.accounts.Role;
 import com.claimdesk.audit.AuditLog;
+import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 import com.claimdesk.web.KeysetPage;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,7 +44,8 @@ public class ClaimantResource {
     static class Templates {
         static native TemplateInstance list(List<Claimant> claimants, String q, Long next);
 
-        static native TemplateInstance show(Claimant claimant, List<Claim> claims, long claimCount);
+        static native TemplateInstance show(Claimant claimant, List<Claim> claims, long claimCount,
+                List<Verdict> verdicts);
 
         static native TemplateInstance edit(Claimant claimant, ClaimantInput form, long version, Claimant current,
                 FormErrors errors);
@@ -83,7 +86,7 @@ public class ClaimantResource {
     public TemplateInstance show(@RestPath long id) {
         Claimant claimant = find(id);
         List<Claim> claims = Claim.find("claimant = ?1 order by id desc", claimant).page(0, 50).list();
-        return Templates.show(claimant, claims, Claim.count("claimant", claimant));
+        return Templates.show(claimant, claims, Claim.count("claimant", claimant), Verdict.onClaimsOf(claimant));
     }
 
     @GET
@@ -147,10 +150,11 @@ public class ClaimantResource {
         var keptBefore = kept.auditState();
         int moved = ClaimantMerge.merge(gone, kept);
         audit.record(currentUser.name(), "claimant.merged", "claimant", kept.id, null,
-                goneName + " (claimant " + id + ") merged into " + kept.name + "; " + moved + " claim(s) moved",
+                goneName + " (claimant " + id + ") merged into " + kept.name + "; " + Plural.of(moved, "claim")
+                        + " moved",
                 Map.of("gone", goneState, "kept", keptBefore), kept.auditState());
         return Flash.redirect("/claimants/" + kept.id,
-                goneName + " merged into " + kept.name + "; " + moved + " claim(s) moved.");
+                goneName + " merged into " + kept.name + "; " + Plural.of(moved, "claim") + " moved.");
     }
 
     private static Claimant find(long id) {

@@ -26,6 +26,7 @@ import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -121,7 +122,7 @@ public class CandidateResource {
         Extractions.BulkOutcome outcome = extractions.acceptAll(target, currentUser.name());
         String left = outcome.left() == 0 ? "" : "; " + outcome.left() + " left for you to complete (no speaker found)";
         return Flash.redirect("/articles/" + target.id + "#candidates",
-                outcome.accepted() + " claim(s) recorded" + left + ".");
+                Plural.of(outcome.accepted(), "claim") + " recorded" + left + ".");
     }
 
     /** A decision on a candidate someone else has already decided, or changed, is refused with its state. */

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.claimdesk.claims.ClaimStatus;
+import com.claimdesk.claims.ClaimantType;
 import com.claimdesk.verdicts.VerdictStatus;
 import com.claimdesk.web.RichText;
 
@@ -68,8 +69,24 @@ public class Search {
     /** Statuses as people read them, spelt out in SQL so that a hit needs no second look-up. */
     private static final String CLAIM_STATUS_LABEL = labels("c.status",
             Arrays.stream(ClaimStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
+    private static final String CLAIMANT_TYPE_LABEL = labels("c.type",
+            Arrays.stream(ClaimantType.values()).collect(Collectors.toMap(Enum::name, t -> t.label)));
     private static final String VERDICT_STATUS_LABEL = labels("v.status",
             Arrays.stream(VerdictStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
+
+    /** A claimant's name and other names as words to search, in the claims' configuration so that they stem alike. */
+    private static final String CLAIMANT_WORDS = """
+            to_tsvector('english', f_unaccent(n.name || ' ' || coalesce((select string_agg(a.alias, ' ')
+                from claimant_alias a where a.claimant_id = n.id), '')))""";
+
+    /**
+     * A claim is found by its own words, or by its claimant's name or alias ("stoltenberg" lists what he said),
+     * the claim's words still counting for the rest of the query ("stoltenberg -troops" leaves those out).
+     */
+    private static final String CLAIM_MATCHES = "(c.search_vector @@ q"
+            + " or (c.claimant_id = any(array(select n.id from claimant n where " + CLAIMANT_WORDS + " @@ q))"
+            + " and (c.search_vector || (select " + CLAIMANT_WORDS + " from claimant n where n.id = c.claimant_id))"
+            + " @@ q))";
 
     @Inject
     EntityManager entityManager;
@@ -82,7 +99,7 @@ public class Search {
                 select '/claims/' || c.id, c.claim_reviewed,
                        ts_headline('english', c.statement, q, :options), cl.name || ' · ' || """ + CLAIM_STATUS_LABEL + """
                 from claim c join claimant cl on cl.id = c.claimant_id, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where c.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
+                where """ + CLAIM_MATCHES + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
         // The claims found, from the counts per status that the page shows anyway: one count fewer.
         Map<ClaimStatus, Long> statusCounts = statusCounts(query, filters);
         counts.put(Kind.CLAIMS, filters.status() != null ? statusCounts.get(filters.status())
@@ -90,7 +107,7 @@ public class Search {
         hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), """
                 select '/claimants/' || c.id, c.name,
                        ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
-                       c.type
+                       """ + CLAIMANT_TYPE_LABEL + """
                 from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
                 where c.search_vector @@ q order by ts_rank_cd(c.search_vector, q) desc, c.id desc"""));
         counts.put(Kind.CLAIMANTS, count(query, Filters.none(), """
@@ -131,7 +148,7 @@ public class Search {
                 filters.to());
         Query counting = entityManager.createNativeQuery("""
                 select c.status, count(*) from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where c.search_vector @@ q""" + claimConditions(anyStatus) + " group by c.status");
+                where """ + CLAIM_MATCHES + claimConditions(anyStatus) + " group by c.status");
         bind(counting, query, anyStatus);
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {

@@ -1,5 +1,7 @@
 package com.claimdesk.search;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.claims.Claimant;
+import com.claimdesk.verdicts.Rating;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 
@@ -42,7 +45,8 @@ public class SearchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(SearchQuery query, Search.Results results, FormErrors errors);
+        static native TemplateInstance results(SearchQuery query, Search.Results results, List<Rating> ratings,
+                FormErrors errors);
     }
 
     @Inject
@@ -55,14 +59,16 @@ public class SearchResource {
         if (text != null && text.length() > Search.MAX_QUERY) {
             errors.add("q", "Search for at most " + Search.MAX_QUERY + " characters.");
         }
-        Search.Filters filters = filters(query, errors);
+        List<Rating> ratings = Rating.scale();
+        Search.Filters filters = filters(query, ratings, errors);
         if (text == null || errors.any()) {
-            return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, errors)).build();
+            return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, ratings, errors))
+                    .build();
         }
-        return Response.ok(Templates.results(query, search.run(text, filters), errors)).build();
+        return Response.ok(Templates.results(query, search.run(text, filters), ratings, errors)).build();
     }
 
-    private static Search.Filters filters(SearchQuery query, FormErrors errors) {
+    private static Search.Filters filters(SearchQuery query, List<Rating> ratings, FormErrors errors) {
         ClaimStatus status = Inputs.clean(query.status()) == null ? null
                 : Inputs.choice(ClaimStatus.class, query.status(), "status", "Choose a status from the list.", errors);
         Long claimant = null;
@@ -74,7 +80,11 @@ public class SearchResource {
                 errors.add("claimant", "No claimant is called " + name + ".");
             }
         }
-        return new Search.Filters(status, Inputs.optional(query.rating(), "rating", 60, errors), claimant,
+        String rating = Inputs.clean(query.rating());
+        if (rating != null && ratings.stream().noneMatch(r -> r.label.equals(rating))) {
+            errors.add("rating", "Choose a rating from the scale.");
+        }
+        return new Search.Filters(status, errors.has("rating") ? null : rating, claimant,
                 Inputs.optional(query.tag(), "tag", 50, errors), Inputs.date(query.from(), "from", errors),
                 Inputs.date(query.to(), "to", errors));
     }

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.accounts.Role;
+import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -43,8 +44,8 @@ public class SourceResource {
 
         static native TemplateInstance create(SourceInput form, FormErrors errors, Source existing);
 
-        static native TemplateInstance show(Source source, List<Evidence> uses, Boolean archiveIntact,
-                FormErrors errors);
+        static native TemplateInstance show(Source source, List<Evidence> uses, List<Verdict> verdicts,
+                Boolean archiveIntact, ArchiveText archiveText, FormErrors errors);
 
         static native TemplateInstance edit(Source source, SourceInput form, long version, Source current,
                 FormErrors errors);
@@ -174,11 +175,13 @@ public class SourceResource {
                 from Evidence e join fetch e.claim c join fetch c.claimant
                 where e.source = ?1 order by e.id desc""", source).list();
         Boolean intact = null;
+        ArchiveText text = null;
         if (source.archived()) {
             SourceArchive archive = SourceArchive.findById(source.id);
             intact = archive != null && archive.matches(source.archiveSha256);
+            text = archive == null ? null : ArchiveText.of(archive.content, source.archiveMediaType);
         }
-        return Templates.show(source, uses, intact, errors);
+        return Templates.show(source, uses, Verdict.restingOn(source.id), intact, text, errors);
     }
 
     private static Source find(long id) {

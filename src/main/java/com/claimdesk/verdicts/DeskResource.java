@@ -18,6 +18,7 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.web.CurrentUser;
+import com.claimdesk.web.Plural;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -115,11 +116,11 @@ public class DeskResource {
 
     static String human(Duration duration) {
         if (duration.toDays() >= 2) {
-            return duration.toDays() + " days";
+            return Plural.of(duration.toDays(), "day");
         }
         if (duration.toHours() >= 2) {
-            return duration.toHours() + " hours";
+            return Plural.of(duration.toHours(), "hour");
         }
-        return Math.max(1, duration.toMinutes()) + " minutes";
+        return Plural.of(Math.max(1, duration.toMinutes()), "minute");
     }
 }

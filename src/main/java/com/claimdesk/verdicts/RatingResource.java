@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.audit.AuditLog;
 import com.claimdesk.web.CurrentUser;
@@ -34,7 +35,8 @@ public class RatingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst);
+        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst, String canonical,
+                String organisation);
 
         static native TemplateInstance admin(List<Rating> ratings, RatingInput form, FormErrors errors);
 
@@ -45,6 +47,9 @@ public class RatingResource {
     AuditLog audit;
 
     @Inject
+    ClaimDeskConfig config;
+
+    @Inject
     CurrentUser currentUser;
 
     /** The public page explaining each rating and how numbers map to text. */
@@ -52,7 +57,8 @@ public class RatingResource {
     @Path("ratings")
     @PermitAll
     public TemplateInstance scale() {
-        return Templates.scale(Rating.scale(), Rating.best().orElse(null), Rating.worst().orElse(null));
+        return Templates.scale(Rating.scale(), Rating.best().orElse(null), Rating.worst().orElse(null),
+                config.publicBaseUrl().replaceAll("/$", "") + "/ratings", config.organisation().name());
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.Claimant;
 import com.claimdesk.sources.Evidence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -117,6 +118,22 @@ public class Verdict extends PanacheEntity {
     /** Every revision of a claim's verdict, newest first. */
     public static List<Verdict> revisionsOf(Claim claim) {
         return list("from Verdict v left join fetch v.rating where v.claim = ?1 order by v.revision desc", claim);
+    }
+
+    /** The newest revisions that cite this source among their evidence, each with its claim and rating. */
+    public static List<Verdict> restingOn(long sourceId) {
+        return find("""
+                select distinct v from Verdict v join v.evidence e join fetch v.claim c left join fetch v.rating
+                where e.source.id = ?1 and v.revision = (select max(v2.revision) from Verdict v2 where v2.claim = c)
+                order by v.id desc""", sourceId).page(0, 50).list();
+    }
+
+    /** The newest revision on each of a claimant's claims, with its claim and rating. */
+    public static List<Verdict> onClaimsOf(Claimant claimant) {
+        return find("""
+                select v from Verdict v join fetch v.claim c left join fetch v.rating
+                where c.claimant = ?1 and v.revision = (select max(v2.revision) from Verdict v2 where v2.claim = c)
+                order by v.id desc""", claimant).page(0, 50).list();
     }
 
     /** The revision with everything its pages show, in one query. */

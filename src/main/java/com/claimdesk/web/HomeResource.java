@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.audit.AuditEntry;
 import com.claimdesk.claims.ClaimFilter;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.claims.StatusCounts;
@@ -23,17 +24,22 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(long articleCount, long newClaims, long researching);
+        static native TemplateInstance home(long articleCount, long newClaims, long researching, boolean returning);
     }
 
     @Inject
     StatusCounts statusCounts;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     @PermitAll
     public TemplateInstance home() {
         // The claims list's cached counts: this page is open to anyone, and counting is costly at scale.
         Map<ClaimStatus, Long> counts = statusCounts.of(ClaimFilter.all());
-        return Templates.home(Article.count(), counts.get(ClaimStatus.NEW), counts.get(ClaimStatus.RESEARCHING));
+        boolean returning = currentUser.signedIn() && AuditEntry.signedInBefore(currentUser.name());
+        return Templates.home(Article.count(), counts.get(ClaimStatus.NEW), counts.get(ClaimStatus.RESEARCHING),
+                returning);
     }
 }

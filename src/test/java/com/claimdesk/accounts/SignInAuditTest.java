@@ -29,4 +29,16 @@ class SignInAuditTest {
         assertNull(SignInAudit.basicUsername("Basic %%%not-base64"));
         assertNull(SignInAudit.basicUsername(basic("no-colon-here")));
     }
+
+    @Test
+    void ipv6AddressesAreShownInTheirShortForm() {
+        assertEquals("::1", SignInAudit.shownAddress("0:0:0:0:0:0:0:1"));
+        assertEquals("2001:db8::1", SignInAudit.shownAddress("2001:db8:0:0:0:0:0:1"));
+        assertEquals("2001:db8:0:1:1:1:1:1", SignInAudit.shownAddress("2001:db8:0:1:1:1:1:1"));
+        assertEquals("2001:0:0:1::1", SignInAudit.shownAddress("2001:0:0:1:0:0:0:1"));
+        assertEquals("::", SignInAudit.shownAddress("0:0:0:0:0:0:0:0"));
+        assertEquals("fe80::", SignInAudit.shownAddress("fe80:0:0:0:0:0:0:0"));
+        assertEquals("127.0.0.1", SignInAudit.shownAddress("127.0.0.1"));
+        assertEquals("::1", SignInAudit.shownAddress("::1"));
+    }
 }

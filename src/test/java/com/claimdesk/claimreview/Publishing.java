@@ -10,21 +10,28 @@ import com.claimdesk.articles.Article;
 import com.claimdesk.claims.ClaimFixtures;
 
 /** Publishes fact-checks through the real workflow (API), for tests of what the public sees. */
-final class Publishing {
+public final class Publishing {
+
+    private static final String CONCLUSION = "Only the allies decide, by unanimity.";
 
     final String checker = TestSession.newAccount("pc", Role.CHECKER);
     final String editor = TestSession.newAccount("pe", Role.EDITOR);
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
-    long publish(String claimReviewed) {
-        long claimId = draft(claimReviewed);
+    public long publish(String claimReviewed) {
+        long claimId = draft(claimReviewed, CONCLUSION);
         verdictSteps(claimId);
         return claimId;
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */
     long approveOnly(String claimReviewed) {
-        long claimId = draft(claimReviewed);
+        return approveOnly(claimReviewed, CONCLUSION);
+    }
+
+    /** As {@link #approveOnly(String)}, with a conclusion of one's own. */
+    public long approveOnly(String claimReviewed, String conclusion) {
+        long claimId = draft(claimReviewed, conclusion);
         int verdict = verdictOf(claimId);
         TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/approve").then().statusCode(200);
@@ -43,7 +50,7 @@ final class Publishing {
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/publish").then().statusCode(200);
     }
 
-    private long draft(String claimReviewed) {
+    private long draft(String claimReviewed, String conclusion) {
         Article article = ClaimFixtures.article("Jens Stoltenberg said NATO's relationship with Ukraine is for the "
                 + "allies and Ukraine to decide.");
         int claimId = TestSession.api(checker).body(Map.of("statement", "NATO's relationship with Ukraine",
@@ -56,7 +63,7 @@ final class Publishing {
                         "title", "The North Atlantic Treaty", "publisher", "NATO", "type", "PRIMARY_DOCUMENT"),
                         "stance", "CONTRADICTS", "excerpt", "By unanimous agreement"))
                 .post("/api/claims/" + claimId + "/evidence").then().statusCode(201).extract().path("id");
-        TestSession.api(checker).body(Map.of("ratingId", 4, "conclusion", "Only the allies decide, by unanimity.",
+        TestSession.api(checker).body(Map.of("ratingId", 4, "conclusion", conclusion,
                 "explanation", "Article 10 of the treaty.", "evidenceIds", List.of(evidence)))
                 .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
         return claimId;

@@ -88,6 +88,41 @@ class SearchTest {
                 .body(containsString("at most 500 characters"));
     }
 
+    @Test
+    void aPersonsNameOrAliasListsTheClaimsTheyMade() {
+        String surname = word + "berg";
+        Claimant person = ClaimFixtures.claimant("Jens " + surname, "Secretary " + word + "general");
+        Claim said = ClaimFixtures.claim(person, "Allies alone decide on membership");
+        Claim other = ClaimFixtures.claim(person, "Troops are massing on the border");
+        search(surname).body(containsString("/claimants/" + person.id + "\""))
+                .body(containsString("/claims/" + said.id + "\""))
+                .body(containsString("/claims/" + other.id + "\""))
+                .body(containsString("Claims <span class=\"count\">2</span>"));
+        search("Secretary " + word + "general").body(containsString("/claims/" + said.id + "\""));
+        // The claim's own words still count for the rest of the query.
+        search(surname + " -troops").body(containsString("/claims/" + said.id + "\""))
+                .body(not(containsString("/claims/" + other.id + "\"")));
+    }
+
+    @Test
+    void countsAndKindsReadAsWords() {
+        String lone = word + "solo";
+        Claimant person = ClaimFixtures.claimant("Ada " + lone);
+        search(lone).body(containsString("data-testid=\"total\">1 result.</p>"))
+                .body(containsString("/claimants/" + person.id + "\""))
+                .body(containsString("<span class=\"meta\">Person</span>"))
+                .body(not(containsString("PERSON")));
+    }
+
+    @Test
+    void theRatingIsChosenFromTheScale() {
+        session.request().queryParam("q", word).get("/search").then().statusCode(200)
+                .body(containsString("<select id=\"rating\" name=\"rating\">"))
+                .body(containsString("<option value=\"False\""));
+        session.request().queryParam("q", word).queryParam("rating", "Made up").get("/search").then()
+                .statusCode(400).body(containsString("data-testid=\"error-rating\">Choose a rating from the scale."));
+    }
+
     private ValidatableResponse search(String query) {
         return session.request().queryParam("q", query).get("/search").then().statusCode(200);
     }

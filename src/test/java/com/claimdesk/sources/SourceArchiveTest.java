@@ -1,6 +1,7 @@
 package com.claimdesk.sources;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,6 +40,39 @@ class SourceArchiveTest {
                 .header("X-Archive-SHA256", expected)
                 .extract().asByteArray();
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), downloaded);
+    }
+
+    @Test
+    void anArchivedPageIsReadOnItsSourcePageAsTextNeverAsItsHtml() {
+        TestSession session = TestSession.signedIn("arc", Role.CHECKER);
+        String marker = UUID.randomUUID().toString();
+        String location = session.postMultipart("/sources", Map.of("url", "https://example.gov/" + UUID.randomUUID(),
+                "title", "Press page", "type", "PRIMARY_DOCUMENT"))
+                .then().statusCode(303).extract().header("Location");
+        byte[] page = ("<html><body><article><h1>Briefing</h1><p>Troops <b>withdrawn</b> " + marker + ".</p>"
+                + "<script>alert(1)</script><img src=x onerror=alert(2)></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        session.postMultipart(location + "/archive", Map.of(), "archiveFile", "page.html", page, "text/html")
+                .then().statusCode(303);
+        session.get(location).then().statusCode(200)
+                .body(containsString("data-testid=\"archive-text\">Troops withdrawn " + marker + ".</pre>"))
+                .body(not(containsString("<b>withdrawn</b>")))
+                .body(not(containsString("onerror=alert")))
+                .body(not(containsString("<script>alert")));
+    }
+
+    @Test
+    void aLongCopyIsShownInPartWithTheWayToTheWhole() {
+        TestSession session = TestSession.signedIn("arc", Role.CHECKER);
+        String text = "<b>pasted</b> " + "x".repeat(ArchiveText.MAX_CHARS + 500);
+        String location = session.postMultipart("/sources", Map.of("url", "https://example.gov/" + UUID.randomUUID(),
+                "title", "Long transcript", "type", "PRIMARY_DOCUMENT", "archiveText", text))
+                .then().statusCode(303).extract().header("Location");
+        session.get(location).then().statusCode(200)
+                .body(containsString("data-testid=\"archive-text\">&lt;b&gt;pasted&lt;/b&gt; xxx"))
+                .body(not(containsString("x".repeat(ArchiveText.MAX_CHARS))))
+                .body(containsString("data-testid=\"archive-cut\""))
+                .body(containsString("href=\"" + location.replaceFirst("^https?://[^/]+", "") + "/archive\" download"));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package com.claimdesk.sources;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.claimdesk.articles.ArticleText;
+
+/**
+ * An archived copy as text to read on the source's page: a web page's words without its markup (never the
+ * source's HTML itself), plain text as it is, at most {@link #MAX_CHARS} characters of it.
+ */
+public record ArchiveText(String text, int totalChars) {
+
+    public static final int MAX_CHARS = 20_000;
+
+    public boolean cut() {
+        return totalChars > text.length();
+    }
+
+    /** The text of a copy, or null for a file that is not text (a PDF, an image): that one is downloaded. */
+    public static ArchiveText of(byte[] content, String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        String whole;
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+            whole = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8)).text();
+        } else if (type.startsWith("text/")) {
+            whole = new String(content, StandardCharsets.UTF_8);
+        } else {
+            return null;
+        }
+        int end = whole.length() <= MAX_CHARS ? whole.length()
+                : whole.offsetByCodePoints(0, whole.codePointCount(0, MAX_CHARS));
+        return new ArchiveText(whole.substring(0, end), whole.length());
+    }
+}
