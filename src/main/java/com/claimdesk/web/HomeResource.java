@@ -13,6 +13,7 @@ import com.claimdesk.articles.Article;
 import com.claimdesk.claims.ClaimFilter;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.claims.StatusCounts;
+import com.claimdesk.verdicts.Inbox;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,17 +24,23 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(long articleCount, long newClaims, long researching);
+        static native TemplateInstance home(long articleCount, long newClaims, long researching,
+                Inbox.Contents inbox);
     }
 
     @Inject
     StatusCounts statusCounts;
+
+    @Inject
+    Inbox inbox;
 
     @GET
     @PermitAll
     public TemplateInstance home() {
         // The claims list's cached counts: this page is open to anyone, and counting is costly at scale.
         Map<ClaimStatus, Long> counts = statusCounts.of(ClaimFilter.all());
-        return Templates.home(Article.count(), counts.get(ClaimStatus.NEW), counts.get(ClaimStatus.RESEARCHING));
+        // After signing in, a reviewer lands here: what needs them comes first.
+        return Templates.home(Article.count(), counts.get(ClaimStatus.NEW), counts.get(ClaimStatus.RESEARCHING),
+                inbox.kept() ? inbox.contents() : null);
     }
 }
