@@ -46,7 +46,9 @@ class VerdictPageTest {
                 "rating", "2", "conclusion", "Mostly true", "explanation", "Kept on the screen.")).then()
                 .statusCode(409)
                 .body(containsString("not submitted: Cite at least one source"))
-                .body(containsString("Kept on the screen."));
+                .body(containsString("Kept on the screen."))
+                // The saved draft's version, so that the next press of a button is not taken for a stale tab.
+                .body(containsString("name=\"version\" value=\"1\""));
         TestSession.api(checker).get("/api/verdicts/" + verdict).then()
                 .body("status", equalTo("DRAFT"))
                 .body("explanation", equalTo("Kept on the screen."));
