@@ -65,12 +65,7 @@ public class DeskResource {
     @Path("approvals")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance approvals() {
-        List<Verdict> waiting = Verdict.find("""
-                from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
-                where v.status in ?1 and v.author <> ?2 and v.lastEditedBy <> ?2
-                order by v.submittedAt""", List.of(VerdictStatus.SUBMITTED, VerdictStatus.APPROVED),
-                currentUser.name()).list();
-        return Templates.approvals(waiting);
+        return Templates.approvals(Inbox.waitingForApproval(currentUser.name()));
     }
 
     @GET

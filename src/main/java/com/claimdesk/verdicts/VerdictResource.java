@@ -101,13 +101,23 @@ public class VerdictResource {
     @POST
     @Path("/{id}")
     @Transactional
-    public Response update(@RestPath long id, @RestForm long version, VerdictInput form) {
+    public Response update(@RestPath long id, @RestForm long version, @RestForm String then, VerdictInput form) {
         Verdict verdict = find(id);
         if (verdict.version != version) {
             return conflict(verdict, form);
         }
         Verdicts.Outcome outcome = verdicts.update(verdict, form, actor());
-        return after(outcome, form, "Draft saved.");
+        if (!outcome.ok() || !"submit".equals(then)) {
+            return after(outcome, form, "Draft saved.");
+        }
+        // "Save and submit": the text on the screen is what goes to the editors, never an older saved one.
+        Verdicts.Outcome submitted = verdicts.submit(verdict, actor());
+        if (!submitted.ok()) {
+            FormErrors errors = FormErrors.none().add("verdict",
+                    "Your changes are saved as a draft, but it was not submitted: " + submitted.errors().get("verdict"));
+            return Response.status(409).entity(page(verdict, form, errors)).build();
+        }
+        return after(submitted, form, "Saved and submitted to the editors.");
     }
 
     @POST
@@ -189,7 +199,8 @@ public class VerdictResource {
     }
 
     private TemplateInstance page(Verdict verdict, VerdictInput form, FormErrors errors) {
-        Claim claim = verdict.claim;
+        // The reviewer judges the verdict against the claim: its words, claimant and appearances come with it.
+        Claim claim = Claim.findForPage(verdict.claim.id).orElseThrow(NotFoundException::new);
         boolean underReview = verdict.status == VerdictStatus.SUBMITTED || verdict.status == VerdictStatus.APPROVED;
         List<ClaimReviewValidator.Problem> markup = underReview && !verdict.withdrawn ? claimReviews.check(verdict)
                 : List.of();

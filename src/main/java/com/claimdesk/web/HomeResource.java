@@ -14,6 +14,7 @@ import com.claimdesk.audit.AuditEntry;
 import com.claimdesk.claims.ClaimFilter;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.claims.StatusCounts;
+import com.claimdesk.verdicts.Inbox;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +25,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(long articleCount, long newClaims, long researching, boolean returning);
+        static native TemplateInstance home(long articleCount, long newClaims, long researching, boolean returning,
+                Inbox.Contents inbox);
     }
 
     @Inject
@@ -33,13 +35,17 @@ public class HomeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Inbox inbox;
+
     @GET
     @PermitAll
     public TemplateInstance home() {
         // The claims list's cached counts: this page is open to anyone, and counting is costly at scale.
         Map<ClaimStatus, Long> counts = statusCounts.of(ClaimFilter.all());
         boolean returning = currentUser.signedIn() && AuditEntry.signedInBefore(currentUser.name());
+        // After signing in, a reviewer lands here: what needs them comes first.
         return Templates.home(Article.count(), counts.get(ClaimStatus.NEW), counts.get(ClaimStatus.RESEARCHING),
-                returning);
+                returning, inbox.kept() ? inbox.contents() : null);
     }
 }

@@ -49,7 +49,7 @@ class RouteRolesTest {
                 "POST /verdicts/{id}/request-changes", "POST /api/verdicts/{id}/approve",
                 "POST /api/verdicts/{id}/publish", "POST /api/verdicts/{id}/request-changes");
         rule("editor admin", "GET /claimants/{id}/merge", "POST /claimants/{id}/merge");
-        rule("checker editor", "GET /desk/mine");
+        rule("checker editor", "GET /desk/mine", "GET /inbox", "GET /api/inbox");
         rule(REVIEWERS,
                 "GET /desk/dashboard",
                 "GET /articles", "GET /articles/new", "GET /articles/{id}", "GET /articles/{id}/passage",

@@ -16,6 +16,7 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimFixtures;
 import com.claimdesk.claims.Claimant;
+import com.claimdesk.verdicts.Reviews;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -64,6 +65,27 @@ class StatementCountTest {
             long after = statements(() -> session.get(page).then().statusCode(200));
             assertTrue(after <= before, page + ": " + before + " statements, then " + after);
         }
+    }
+
+    @Test
+    void theInboxAndItsHeaderCountDoNotGrowWithWhatWaits() {
+        String checker = TestSession.newAccount("n1", Role.CHECKER);
+        String editor = TestSession.newAccount("n1", Role.EDITOR);
+        TestSession session = TestSession.signIn(checker);
+        waiting(checker, editor);
+        long inbox = statements(() -> session.get("/inbox").then().statusCode(200));
+        long header = statements(() -> session.get("/articles").then().statusCode(200));
+        for (int i = 0; i < 4; i++) {
+            waiting(checker, editor);
+        }
+        assertEquals(inbox, statements(() -> session.get("/inbox").then().statusCode(200)), "/inbox");
+        assertEquals(header, statements(() -> session.get("/articles").then().statusCode(200)), "header count");
+    }
+
+    /** A claim assigned to the checker, and another whose verdict by the checker was sent back. */
+    private static void waiting(String checker, String editor) {
+        Reviews.claim(checker, checker);
+        Reviews.claim(checker, null).sentBack(checker, editor, "Say where the figure comes from.");
     }
 
     /**

@@ -1,0 +1,108 @@
+package com.claimdesk.verdicts;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimStatus;
+import com.claimdesk.web.CurrentUser;
+
+/**
+ * What needs the signed-in person now: changes requested on verdicts they wrote, verdicts and corrections
+ * waiting for their approval (editors, never their own work: the four-eyes rule), and claims assigned to them
+ * that are still theirs to research. The header shows the count ({@code inject:inbox.count}) on every page.
+ */
+@RequestScoped
+@Named("inbox")
+public class Inbox {
+
+    /** The lists of the inbox page, the start page and {@code GET /api/inbox}. */
+    public record Contents(List<Verdict> changesRequested, List<Verdict> awaitingApproval,
+            List<Verdict> corrections, List<Claim> assignedClaims) {
+
+        public int count() {
+            return changesRequested.size() + awaitingApproval.size() + corrections.size() + assignedClaims.size();
+        }
+
+        public boolean isEmpty() {
+            return count() == 0;
+        }
+    }
+
+    /** Claims in review wait for an editor, not for the person they are assigned to. */
+    static final List<ClaimStatus> ASSIGNED_WORK = List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING);
+    static final List<VerdictStatus> UNDER_REVIEW = List.of(VerdictStatus.SUBMITTED, VerdictStatus.APPROVED);
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    EntityManager entityManager;
+
+    private Contents contents;
+    private Long count;
+
+    /** Whether the person has an inbox at all: reviewers do, an administrator only has the admin pages. */
+    public boolean kept() {
+        return currentUser.isChecker() || currentUser.isEditor();
+    }
+
+    public Contents contents() {
+        if (contents == null) {
+            contents = load(currentUser.name(), currentUser.isEditor());
+        }
+        return contents;
+    }
+
+    /** One statement on the indexed status and assignee columns, or none when this request read the lists. */
+    public long count() {
+        if (contents != null) {
+            return contents.count();
+        }
+        if (count == null) {
+            count = kept() ? countFor(currentUser.name(), currentUser.isEditor()) : 0L;
+        }
+        return count;
+    }
+
+    private static Contents load(String username, boolean editor) {
+        List<Verdict> sentBack = Verdict.find("""
+                from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
+                where v.status = ?1 and v.editorComment is not null and v.author = ?2
+                order by v.updatedAt desc""", VerdictStatus.DRAFT, username).list();
+        List<Verdict> waiting = editor ? waitingForApproval(username) : List.of();
+        List<Claim> assigned = Claim.find("""
+                from Claim c join fetch c.claimant where c.assignee.username = ?1 and c.status in ?2
+                order by c.id desc""", username, ASSIGNED_WORK).list();
+        return new Contents(sentBack, waiting.stream().filter(v -> v.revision == 1).toList(),
+                waiting.stream().filter(v -> v.revision > 1).toList(), assigned);
+    }
+
+    /** Verdicts submitted or approved, and not written or last edited by this editor. */
+    static List<Verdict> waitingForApproval(String editor) {
+        return Verdict.find("""
+                from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
+                where v.status in ?1 and v.author <> ?2 and v.lastEditedBy <> ?2
+                order by v.submittedAt""", UNDER_REVIEW, editor).list();
+    }
+
+    private long countFor(String username, boolean editor) {
+        Number total = (Number) entityManager.createNativeQuery("""
+                select (select count(*) from verdict v
+                         where v.status = 'DRAFT' and v.editor_comment is not null and v.author = :me)
+                     + (select count(*) from verdict v
+                         where :editor and v.status in (:underReview)
+                           and v.author <> :me and v.last_edited_by <> :me)
+                     + (select count(*) from claim c join app_user a on a.id = c.assignee_id
+                         where a.username = :me and c.status in (:assignedWork))""")
+                .setParameter("me", username).setParameter("editor", editor)
+                .setParameter("underReview", UNDER_REVIEW.stream().map(Enum::name).toList())
+                .setParameter("assignedWork", ASSIGNED_WORK.stream().map(Enum::name).toList())
+                .getSingleResult();
+        return total.longValue();
+    }
+}
