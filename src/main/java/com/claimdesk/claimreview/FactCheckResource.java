@@ -1,5 +1,6 @@
 package com.claimdesk.claimreview;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.ClaimDeskConfig;
-import com.claimdesk.claims.Claim;
-import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.Stance;
-import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.verdicts.VerdictStatus;
 
@@ -38,12 +36,11 @@ public class FactCheckResource {
     static class Templates {
         static native TemplateInstance index(List<FactCheck> factChecks, String next, String organisation);
 
-        static native TemplateInstance show(FactCheck fact, Verdict verdict, Rating rating,
-                Map<Stance, List<Evidence>> sources, List<Verdict> corrections, RawString jsonLd, String canonical,
-                String organisation, String correctionsPolicy);
+        static native TemplateInstance show(FactCheck fact, Verdict verdict, Publication.PublishedRating rating,
+                Map<Stance, List<Publication.CitedEvidence>> sources, List<Verdict> corrections, RawString jsonLd,
+                String canonical, String organisation, String correctionsPolicy);
 
-        static native TemplateInstance retracted(Claim claim, Verdict retraction, String organisation,
-                String correctionsPolicy);
+        static native TemplateInstance retracted(Verdict retraction, String organisation, String correctionsPolicy);
 
         static native TemplateInstance corrections(String organisation);
     }
@@ -98,25 +95,33 @@ public class FactCheckResource {
         return Templates.corrections(config.organisation().name());
     }
 
+    /** Everything on the page comes from the published revision, never from the claim's live records. */
     private TemplateInstance page(long claimId) {
         String organisation = config.organisation().name();
         String policy = config.organisation().correctionsPolicyUrl().orElse("/fact-checks/corrections-policy");
-        var fact = factChecks.ofClaim(claimId);
-        if (fact.isEmpty()) {
-            Claim claim = Claim.findById(claimId);
-            Verdict retraction = claim == null ? null : Verdict.<Verdict>find(
-                    "claim = ?1 and status = ?2 and withdrawn = true", claim, VerdictStatus.PUBLISHED).firstResult();
+        var found = factChecks.ofClaim(claimId);
+        if (found.isEmpty()) {
+            Verdict retraction = Verdict.<Verdict>find("claim.id = ?1 and status = ?2 and withdrawn = true", claimId,
+                    VerdictStatus.PUBLISHED).firstResult();
             if (retraction == null) {
                 throw new NotFoundException();
             }
-            return Templates.retracted(claim, retraction, organisation, policy);
+            return Templates.retracted(retraction, organisation, policy);
         }
-        Verdict verdict = Verdict.findForPage(fact.get().verdictId()).orElseThrow(NotFoundException::new);
-        List<Evidence> cited = List.copyOf(verdict.evidence);
-        List<Verdict> corrections = Verdict.list("claim = ?1 and revision > 1 and publishedAt is not null"
-                + " order by revision desc", verdict.claim);
-        return Templates.show(fact.get(), verdict, verdict.rating, Evidence.byStance(cited), corrections,
-                JsonLd.forScript(claimReviews.document(fact.get())), claimReviews.baseUrl() + fact.get().path(),
-                organisation, policy);
+        FactCheck fact = found.get();
+        Verdict verdict = Verdict.<Verdict>findByIdOptional(fact.verdictId()).orElseThrow(NotFoundException::new);
+        List<Verdict> corrections = Verdict.list("claim.id = ?1 and revision > 1 and publishedAt is not null"
+                + " order by revision desc", claimId);
+        return Templates.show(fact, verdict, fact.shown().rating(), byStance(fact.shown().evidence()), corrections,
+                JsonLd.forScript(claimReviews.document(fact)), claimReviews.baseUrl() + fact.path(), organisation,
+                policy);
+    }
+
+    private static Map<Stance, List<Publication.CitedEvidence>> byStance(List<Publication.CitedEvidence> cited) {
+        Map<Stance, List<Publication.CitedEvidence>> grouped = new EnumMap<>(Stance.class);
+        for (Stance stance : Stance.values()) {
+            grouped.put(stance, cited.stream().filter(e -> e.stance().equals(stance.name())).toList());
+        }
+        return grouped;
     }
 }

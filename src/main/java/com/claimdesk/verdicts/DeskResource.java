@@ -59,14 +59,14 @@ public class DeskResource {
         return Templates.mine(claims);
     }
 
-    /** Verdicts waiting for an editor: submitted or approved, and not written or last edited by me. */
+    /** Verdicts waiting for an editor: submitted or approved, and not written or edited by me. */
     @GET
     @Path("approvals")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance approvals() {
         List<Verdict> waiting = Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
-                where v.status in ?1 and v.author <> ?2 and v.lastEditedBy <> ?2
+                where v.status in ?1 and not array_contains(v.editors, ?2)
                 order by v.submittedAt""", List.of(VerdictStatus.SUBMITTED, VerdictStatus.APPROVED),
                 currentUser.name()).list();
         return Templates.approvals(waiting);

@@ -34,7 +34,8 @@ public class RatingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst);
+        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst,
+                List<Rating.Published> published);
 
         static native TemplateInstance admin(List<Rating> ratings, RatingInput form, FormErrors errors);
 
@@ -52,7 +53,8 @@ public class RatingResource {
     @Path("ratings")
     @PermitAll
     public TemplateInstance scale() {
-        return Templates.scale(Rating.scale(), Rating.best().orElse(null), Rating.worst().orElse(null));
+        return Templates.scale(Rating.scale(), Rating.best().orElse(null), Rating.worst().orElse(null),
+                Rating.published());
     }
 
     @GET

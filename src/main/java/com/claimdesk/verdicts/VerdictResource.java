@@ -59,7 +59,7 @@ public class VerdictResource {
         }
 
         private static boolean allowed(Action action, Verdict verdict, Actor actor) {
-            return ReviewWorkflow.refusal(action, verdict.status, verdict.author, verdict.lastEditedBy, actor)
+            return ReviewWorkflow.refusal(action, verdict.status, verdict.editors, actor)
                     .isEmpty();
         }
     }

@@ -17,14 +17,32 @@ final class Publishing {
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
     long publish(String claimReviewed) {
-        long claimId = draft(claimReviewed);
+        return publish(claimReviewed, 4);
+    }
+
+    /** The same, rated with the given entry of the scale. */
+    long publish(String claimReviewed, long ratingId) {
+        long claimId = draft(claimReviewed, ratingId);
         verdictSteps(claimId);
         return claimId;
     }
 
+    /** Corrects the published verdict of a claim through review (checker drafts, editor approves and publishes). */
+    int correct(long claimId, String note) {
+        int published = TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
+                .path("findAll { it.action == 'verdict.published' || it.action == 'verdict.correction-published' }"
+                        + ".last().entityId");
+        int correction = TestSession.api(checker).body(Map.of("correctionNote", note))
+                .post("/api/verdicts/" + published + "/correct").then().statusCode(201).extract().path("id");
+        TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + correction + "/submit").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/approve").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/publish").then().statusCode(200);
+        return correction;
+    }
+
     /** A claim with a submitted-and-approved verdict, not yet published. */
     long approveOnly(String claimReviewed) {
-        long claimId = draft(claimReviewed);
+        long claimId = draft(claimReviewed, 4);
         int verdict = verdictOf(claimId);
         TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/approve").then().statusCode(200);
@@ -43,7 +61,7 @@ final class Publishing {
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/publish").then().statusCode(200);
     }
 
-    private long draft(String claimReviewed) {
+    private long draft(String claimReviewed, long ratingId) {
         Article article = ClaimFixtures.article("Jens Stoltenberg said NATO's relationship with Ukraine is for the "
                 + "allies and Ukraine to decide.");
         int claimId = TestSession.api(checker).body(Map.of("statement", "NATO's relationship with Ukraine",
@@ -56,7 +74,7 @@ final class Publishing {
                         "title", "The North Atlantic Treaty", "publisher", "NATO", "type", "PRIMARY_DOCUMENT"),
                         "stance", "CONTRADICTS", "excerpt", "By unanimous agreement"))
                 .post("/api/claims/" + claimId + "/evidence").then().statusCode(201).extract().path("id");
-        TestSession.api(checker).body(Map.of("ratingId", 4, "conclusion", "Only the allies decide, by unanimity.",
+        TestSession.api(checker).body(Map.of("ratingId", ratingId, "conclusion", "Only the allies decide, by unanimity.",
                 "explanation", "Article 10 of the treaty.", "evidenceIds", List.of(evidence)))
                 .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
         return claimId;
