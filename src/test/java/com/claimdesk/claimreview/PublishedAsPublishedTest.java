@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
@@ -44,7 +45,12 @@ class PublishedAsPublishedTest {
             "<table data-testid=\"published-ratings\">.*?</table>", Pattern.DOTALL);
 
     final Publishing publishing = new Publishing();
-    final TestSession admin = TestSession.signedIn("sa", Role.ADMIN);
+    TestSession admin;
+
+    @BeforeEach
+    void signInAnAdministrator() {
+        admin = TestSession.signedIn("sa", Role.ADMIN);
+    }
 
     /** Everything the public sees of one fact-check, and of the feed since a moment. */
     record Seen(String page, String jsonLd, String feed, String etag, String lastModified, String csv,
@@ -143,8 +149,16 @@ class PublishedAsPublishedTest {
                 .body("dataFeedElement[0].item[0].claimReviewed", equalTo("Only the allies decide who joins NATO"));
 
         // Through review, the correction publishes the edited records with its note.
+        // The page and the claim's edit form say so.
+        checker.get("/claims/" + claimId + "/edit").then().body(containsString("data-testid=\"published-frozen\""));
         waitForTheNextSecond();
-        publishing.correct(claimId, "We now quote the claim as made and name the source as titled.");
+        int correction = publishing.startCorrection(claimId,
+                "We now quote the claim as made and name the source as titled.");
+        TestSession.signIn(publishing.editor).get("/verdicts/" + correction).then().statusCode(200)
+                .body(containsString("data-testid=\"public-changes\""))
+                .body(containsString("“Only the allies decide who joins NATO” → “Only the NATO allies decide who joins”"));
+        assertEquals(before, seen(claimId, since), "a correction under way changes nothing yet");
+        publishing.publishCorrection(correction);
         Seen after = seen(claimId, since);
         assertTrue(after.page().contains("Only the NATO allies decide who joins"), "the claim as corrected");
         assertTrue(after.page().contains(claimantName));

@@ -29,15 +29,24 @@ final class Publishing {
 
     /** Corrects the published verdict of a claim through review (checker drafts, editor approves and publishes). */
     int correct(long claimId, String note) {
-        int published = TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
-                .path("findAll { it.action == 'verdict.published' || it.action == 'verdict.correction-published' }"
-                        + ".last().entityId");
-        int correction = TestSession.api(checker).body(Map.of("correctionNote", note))
-                .post("/api/verdicts/" + published + "/correct").then().statusCode(201).extract().path("id");
+        return publishCorrection(startCorrection(claimId, note));
+    }
+
+    /** Sends a drafted correction through review and publishes it. */
+    int publishCorrection(int correction) {
         TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + correction + "/submit").then().statusCode(200);
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/approve").then().statusCode(200);
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/publish").then().statusCode(200);
         return correction;
+    }
+
+    /** A correction of the claim's published verdict, drafted by the checker with its note. */
+    int startCorrection(long claimId, String note) {
+        int published = TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
+                .path("findAll { it.action == 'verdict.published' || it.action == 'verdict.correction-published' }"
+                        + ".last().entityId");
+        return TestSession.api(checker).body(Map.of("correctionNote", note))
+                .post("/api/verdicts/" + published + "/correct").then().statusCode(201).extract().path("id");
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */
