@@ -11,26 +11,27 @@ import com.claimdesk.claims.ClaimantType;
 
 /**
  * How a fact-check is written as schema.org ClaimReview (the properties Google's fact-check rich results and
- * the Fact Check Tools read). Plain code: the organisation and the scale's range come in as values.
+ * the Fact Check Tools read). Plain code: the organisation comes in as a value, the rest from
+ * what the fact-check showed when it was published.
  */
 public final class ClaimReviewMapping {
 
-    /** Who publishes, where, and the numbered range of the rating scale. */
-    public record Publisher(String name, String url, String baseUrl, String language, Integer bestRating,
-            Integer worstRating) {
+    /** Who publishes, and where. */
+    public record Publisher(String name, String url, String baseUrl, String language) {
     }
 
     private ClaimReviewMapping() {
     }
 
     public static ClaimReviewDocument toClaimReview(FactCheck fact, Publisher publisher) {
-        boolean numbered = fact.ratingValue() != null && publisher.bestRating() != null
-                && publisher.worstRating() != null;
-        Rating rating = new Rating("Rating", fact.rating(), numbered ? fact.ratingValue() : null,
-                numbered ? publisher.bestRating() : null, numbered ? publisher.worstRating() : null,
-                fact.conclusion());
+        // The scale's range as it stood at publication: a later change to the scale is no change to this review.
+        Publication.PublishedRating published = fact.shown().rating();
+        boolean numbered = published != null && published.value() != null && published.best() != null
+                && published.worst() != null;
+        Rating rating = new Rating("Rating", fact.rating(), numbered ? published.value() : null,
+                numbered ? published.best() : null, numbered ? published.worst() : null, fact.conclusion());
         List<CreativeWork> appearances = fact.appearances().stream().map(ClaimReviewMapping::creativeWork).toList();
-        Claim claim = new Claim("Claim", claimant(fact), fact.madeOn() == null ? null : fact.madeOn().toString(),
+        Claim claim = new Claim("Claim", claimant(fact), fact.madeOn(),
                 appearances, appearances.isEmpty() ? null : appearances.get(0));
         return new ClaimReviewDocument("https://schema.org", "ClaimReview", publisher.baseUrl() + fact.path(),
                 fact.claimReviewed(), date(fact.firstPublishedAt()), fact.corrected() ? date(fact.publishedAt()) : null,
@@ -44,9 +45,8 @@ public final class ClaimReviewMapping {
                 fact.claimantType() == ClaimantType.PERSON ? fact.claimantTitle() : null);
     }
 
-    private static CreativeWork creativeWork(FactCheck.Appearance appearance) {
-        return new CreativeWork("CreativeWork", appearance.url(), appearance.headline(),
-                appearance.publishedOn() == null ? null : appearance.publishedOn().toString(),
+    private static CreativeWork creativeWork(Publication.Appearance appearance) {
+        return new CreativeWork("CreativeWork", appearance.url(), appearance.headline(), appearance.publishedOn(),
                 appearance.publisher() == null ? null : new Party("Organization", appearance.publisher(), null, null));
     }
 

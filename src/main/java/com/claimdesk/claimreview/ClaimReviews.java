@@ -2,6 +2,8 @@ package com.claimdesk.claimreview;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 
 import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.claims.Claim;
+import com.claimdesk.sources.Evidence;
 import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
 
@@ -23,8 +26,7 @@ public class ClaimReviews {
     public ClaimReviewMapping.Publisher publisher() {
         String base = baseUrl();
         return new ClaimReviewMapping.Publisher(config.organisation().name(),
-                config.organisation().url().orElse(base + "/"), base, config.language(), Rating.best().orElse(null),
-                Rating.worst().orElse(null));
+                config.organisation().url().orElse(base + "/"), base, config.language());
     }
 
     public ClaimReviewDocument document(FactCheck fact) {
@@ -38,17 +40,32 @@ public class ClaimReviews {
 
     /** The fact-check a verdict about to be published makes, built from its records. */
     public FactCheck preview(Verdict verdict) {
-        Claim claim = verdict.claim;
         Instant now = Instant.now();
-        Instant first = verdict.corrects == null ? now : firstPublication(claim, now);
-        List<FactCheck.Appearance> appearances = claim.appearances.stream()
-                .map(a -> new FactCheck.Appearance(a.link(), a.article == null ? null : a.article.headline,
-                        a.article == null ? null : a.article.publishedOn, a.article == null ? null : a.article.outlet))
+        Instant first = verdict.corrects == null ? now : firstPublication(verdict.claim, now);
+        return new FactCheck(verdict.claim.id, verdict.id, verdict.revision, verdict.conclusion, first, now,
+                publicationOf(verdict));
+    }
+
+    /** What readers will see of {@code verdict}: the claim, claimant, rating and evidence as they stand now. */
+    public Publication publicationOf(Verdict verdict) {
+        Claim claim = verdict.claim;
+        Rating rating = verdict.rating;
+        Publication.PublishedRating shownRating = rating == null ? null
+                : new Publication.PublishedRating(rating.label, rating.value,
+                        rating.value == null ? null : Rating.best().orElse(null),
+                        rating.value == null ? null : Rating.worst().orElse(null), rating.description, rating.colour);
+        List<Publication.CitedEvidence> cited = verdict.evidence.stream()
+                .sorted(Comparator.comparing((Evidence e) -> e.id))
+                .map(e -> new Publication.CitedEvidence(e.stance.name(), e.source.url, e.source.title,
+                        e.source.publisher, text(e.source.publishedOn), e.excerpt, e.location))
                 .toList();
-        return new FactCheck(claim.id, claim.claimReviewed, claim.claimant.name, claim.claimant.type,
-                claim.claimant.title, claim.madeOn, verdict.id, verdict.revision,
-                verdict.rating == null ? null : verdict.rating.label,
-                verdict.rating == null ? null : verdict.rating.value, verdict.conclusion, first, now, appearances);
+        List<Publication.Appearance> appearances = claim.appearances.stream()
+                .map(a -> new Publication.Appearance(a.link(), a.article == null ? null : a.article.headline,
+                        a.article == null ? null : text(a.article.publishedOn),
+                        a.article == null ? null : a.article.outlet))
+                .toList();
+        return new Publication(claim.claimReviewed, claim.claimant.name, claim.claimant.type.name(),
+                claim.claimant.title, text(claim.madeOn), shownRating, cited, appearances);
     }
 
     /** The host the fact-check pages live on; ClaimReview's url must be on it. */
@@ -59,6 +76,10 @@ public class ClaimReviews {
     public String baseUrl() {
         String base = config.publicBaseUrl();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static Instant firstPublication(Claim claim, Instant fallback) {

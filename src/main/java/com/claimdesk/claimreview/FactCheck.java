@@ -2,28 +2,60 @@ package com.claimdesk.claimreview;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import com.claimdesk.claims.ClaimantType;
 
 /**
- * A published fact-check as ClaimReview needs it: the claim, who made it, where it appeared, and the current
- * revision of its verdict. Read in one row per fact-check (see {@link FactChecks}), or built from a verdict
- * about to be published.
+ * A published fact-check as ClaimReview needs it: the current revision of its verdict and what that revision
+ * showed readers when it was published ({@link Publication}). Read in one row per fact-check (see
+ * {@link FactChecks}), or built from a verdict about to be published.
  */
-public record FactCheck(long claimId, String claimReviewed, String claimant, ClaimantType claimantType,
-        String claimantTitle, LocalDate madeOn, long verdictId, int revision, String rating, Integer ratingValue,
-        String conclusion, Instant firstPublishedAt, Instant publishedAt, List<Appearance> appearances) {
+public record FactCheck(long claimId, long verdictId, int revision, String conclusion, Instant firstPublishedAt,
+        Instant publishedAt, Publication shown) {
 
-    /** Where the claim appeared: an article (with its headline and outlet) or a bare web address. */
-    public record Appearance(String url, String headline, LocalDate publishedOn, String publisher) {
+    public String claimReviewed() {
+        return shown.claimReviewed();
+    }
+
+    public String claimant() {
+        return shown.claimant();
+    }
+
+    public ClaimantType claimantType() {
+        return ClaimantType.valueOf(shown.claimantType());
+    }
+
+    public String claimantTitle() {
+        return shown.claimantTitle();
+    }
+
+    public String madeOn() {
+        return shown.madeOn();
+    }
+
+    /** The rating's colour on the scale as published; null for a retraction. */
+    public String ratingColour() {
+        return shown.rating() == null ? null : shown.rating().colour();
+    }
+
+    /** The rating's label; null for a retraction. */
+    public String rating() {
+        return shown.rating() == null ? null : shown.rating().label();
+    }
+
+    public Integer ratingValue() {
+        return shown.rating() == null ? null : shown.rating().value();
+    }
+
+    public List<Publication.Appearance> appearances() {
+        return shown.appearances();
     }
 
     /** The page's path: the claim's id, then a readable slug that is ignored when the page is looked up. */
     public String path() {
-        return "/fact-checks/" + claimId + "/" + slug(claimReviewed);
+        return "/fact-checks/" + claimId + "/" + slug(claimReviewed());
     }
 
     public boolean corrected() {

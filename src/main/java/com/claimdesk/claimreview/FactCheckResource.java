@@ -1,8 +1,8 @@
 package com.claimdesk.claimreview;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,10 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.ClaimDeskConfig;
-import com.claimdesk.claims.Claim;
-import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.Stance;
-import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.verdicts.VerdictStatus;
 
@@ -38,14 +35,14 @@ public class FactCheckResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<FactCheck> factChecks, String next, String organisation,
-                Map<String, String> colours, String canonical);
+                String canonical);
 
-        static native TemplateInstance show(FactCheck fact, Verdict verdict, Rating rating,
-                Map<Stance, List<Evidence>> sources, List<Verdict> corrections, RawString jsonLd, String canonical,
-                String organisation, String correctionsPolicy);
+        static native TemplateInstance show(FactCheck fact, Verdict verdict, Publication.PublishedRating rating,
+                Map<Stance, List<Publication.CitedEvidence>> sources, List<Verdict> corrections, RawString jsonLd,
+                String canonical, String organisation, String correctionsPolicy);
 
-        static native TemplateInstance retracted(Claim claim, Verdict retraction, String organisation,
-                String correctionsPolicy, String canonical);
+        static native TemplateInstance retracted(Verdict retraction, String organisation, String correctionsPolicy,
+                String canonical);
 
         static native TemplateInstance corrections(String organisation, String canonical);
     }
@@ -66,10 +63,7 @@ public class FactCheckResource {
         boolean more = page.size() > PAGE_SIZE;
         List<FactCheck> shown = more ? page.subList(0, PAGE_SIZE) : page;
         String next = more ? FactChecks.Cursor.after(shown.get(shown.size() - 1)).toString() : null;
-        // The scale is short: its colours by label, rather than a colour on every fact-check row.
-        Map<String, String> colours = Rating.scale().stream()
-                .collect(Collectors.toMap(rating -> rating.label, rating -> rating.colour));
-        return Templates.index(shown, next, config.organisation().name(), colours,
+        return Templates.index(shown, next, config.organisation().name(),
                 claimReviews.baseUrl() + "/fact-checks");
     }
 
@@ -105,26 +99,34 @@ public class FactCheckResource {
                 claimReviews.baseUrl() + "/fact-checks/corrections-policy");
     }
 
+    /** Everything on the page comes from the published revision, never from the claim's live records. */
     private TemplateInstance page(long claimId) {
         String organisation = config.organisation().name();
         String policy = config.organisation().correctionsPolicyUrl().orElse("/fact-checks/corrections-policy");
-        var fact = factChecks.ofClaim(claimId);
-        if (fact.isEmpty()) {
-            Claim claim = Claim.findById(claimId);
-            Verdict retraction = claim == null ? null : Verdict.<Verdict>find(
-                    "claim = ?1 and status = ?2 and withdrawn = true", claim, VerdictStatus.PUBLISHED).firstResult();
+        var found = factChecks.ofClaim(claimId);
+        if (found.isEmpty()) {
+            Verdict retraction = Verdict.<Verdict>find("claim.id = ?1 and status = ?2 and withdrawn = true", claimId,
+                    VerdictStatus.PUBLISHED).firstResult();
             if (retraction == null) {
                 throw new NotFoundException();
             }
-            return Templates.retracted(claim, retraction, organisation, policy,
+            return Templates.retracted(retraction, organisation, policy,
                     claimReviews.baseUrl() + "/fact-checks/" + claimId);
         }
-        Verdict verdict = Verdict.findForPage(fact.get().verdictId()).orElseThrow(NotFoundException::new);
-        List<Evidence> cited = List.copyOf(verdict.evidence);
-        List<Verdict> corrections = Verdict.list("claim = ?1 and revision > 1 and publishedAt is not null"
-                + " order by revision desc", verdict.claim);
-        return Templates.show(fact.get(), verdict, verdict.rating, Evidence.byStance(cited), corrections,
-                JsonLd.forScript(claimReviews.document(fact.get())), claimReviews.baseUrl() + fact.get().path(),
-                organisation, policy);
+        FactCheck fact = found.get();
+        Verdict verdict = Verdict.<Verdict>findByIdOptional(fact.verdictId()).orElseThrow(NotFoundException::new);
+        List<Verdict> corrections = Verdict.list("claim.id = ?1 and revision > 1 and publishedAt is not null"
+                + " order by revision desc", claimId);
+        return Templates.show(fact, verdict, fact.shown().rating(), byStance(fact.shown().evidence()), corrections,
+                JsonLd.forScript(claimReviews.document(fact)), claimReviews.baseUrl() + fact.path(), organisation,
+                policy);
+    }
+
+    private static Map<Stance, List<Publication.CitedEvidence>> byStance(List<Publication.CitedEvidence> cited) {
+        Map<Stance, List<Publication.CitedEvidence>> grouped = new EnumMap<>(Stance.class);
+        for (Stance stance : Stance.values()) {
+            grouped.put(stance, cited.stream().filter(e -> e.stance().equals(stance.name())).toList());
+        }
+        return grouped;
     }
 }

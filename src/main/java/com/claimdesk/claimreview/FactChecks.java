@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,31 +16,21 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.claimdesk.claims.ClaimantType;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads published fact-checks, one row each (appearances folded into JSON by PostgreSQL), so that a page, a
+ * Reads published fact-checks, one row each (what readers see, frozen at publication), so that a page, a
  * feed of a hundred thousand, and a CSV export all stream from the same query in constant memory.
  */
 @ApplicationScoped
 public class FactChecks {
 
     private static final String SELECT = """
-            select c.id, c.claim_reviewed, cl.name, cl.type, cl.title, c.made_on,
-                   v.id, v.revision, r.label, r.value, v.conclusion,
-                   (select min(first.published_at) from verdict first where first.claim_id = c.id) as first_published,
-                   v.published_at,
-                   (select coalesce(json_agg(json_build_object('url', coalesce(ar.url, a.url), 'headline', ar.headline,
-                                'publishedOn', ar.published_on, 'publisher', ar.outlet) order by a.seen_on, a.id), '[]')
-                      from appearance a left join article ar on ar.id = a.article_id
-                     where a.claim_id = c.id) as appearances
+            select v.claim_id, v.id, v.revision, v.conclusion,
+                   (select min(first.published_at) from verdict first where first.claim_id = v.claim_id) as first_published,
+                   v.published_at, v.publication
               from verdict v
-              join claim c on c.id = v.claim_id
-              join claimant cl on cl.id = c.claimant_id
-              left join rating r on r.id = v.rating_id
              where v.status = 'PUBLISHED' and not v.withdrawn
             """;
 
@@ -55,7 +44,7 @@ public class FactChecks {
     /** The published fact-check of a claim; empty while unpublished, withdrawn or unknown. */
     public Optional<FactCheck> ofClaim(long claimId) {
         List<FactCheck> found = new ArrayList<>();
-        query(SELECT + " and c.id = ?", statement -> statement.setLong(1, claimId), found::add);
+        query(SELECT + " and v.claim_id = ?", statement -> statement.setLong(1, claimId), found::add);
         return found.stream().findFirst();
     }
 
@@ -82,13 +71,17 @@ public class FactChecks {
         }, consumer);
     }
 
-    /** What identifies the feed's current content: how many items, and the newest change. */
+    /**
+     * What identifies the feed's current content: how many items, and the newest change. Every publication
+     * counts, retractions too, so anything that changes what the feed says moves both validators.
+     */
     public record Freshness(long count, Instant lastModified, long lastId) {
     }
 
     public Freshness freshness(Instant since) {
-        String sql = "select count(*), max(v.published_at), max(v.id) from verdict v where v.status = 'PUBLISHED'"
-                + " and not v.withdrawn" + (since == null ? "" : " and v.published_at > ?");
+        String sql = "select count(*) filter (where v.status = 'PUBLISHED' and not v.withdrawn), max(v.published_at),"
+                + " max(v.id) from verdict v where v.published_at is not null"
+                + (since == null ? "" : " and v.published_at > ?");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (since != null) {
@@ -165,32 +158,18 @@ public class FactChecks {
     }
 
     private FactCheck read(ResultSet row) throws SQLException {
-        Timestamp first = row.getTimestamp(12);
-        Timestamp published = row.getTimestamp(13);
-        Integer value = (Integer) row.getObject(10);
-        LocalDate madeOn = row.getObject(6, LocalDate.class);
-        return new FactCheck(row.getLong(1), row.getString(2), row.getString(3),
-                ClaimantType.valueOf(row.getString(4)), row.getString(5), madeOn, row.getLong(7), row.getInt(8),
-                row.getString(9), value, row.getString(11), first == null ? null : first.toInstant(),
-                published == null ? null : published.toInstant(), appearances(row.getString(14)));
+        Timestamp first = row.getTimestamp(5);
+        Timestamp published = row.getTimestamp(6);
+        return new FactCheck(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4),
+                first == null ? null : first.toInstant(), published == null ? null : published.toInstant(),
+                publication(row.getString(7)));
     }
 
-    private List<FactCheck.Appearance> appearances(String array) {
+    private Publication publication(String text) {
         try {
-            List<FactCheck.Appearance> appearances = new ArrayList<>();
-            for (JsonNode node : json.readTree(array)) {
-                String date = text(node, "publishedOn");
-                appearances.add(new FactCheck.Appearance(text(node, "url"), text(node, "headline"),
-                        date == null ? null : LocalDate.parse(date), text(node, "publisher")));
-            }
-            return appearances;
+            return json.readValue(text, Publication.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("PostgreSQL sent appearances that are not JSON", e);
+            throw new IllegalStateException("A published revision holds what is not a publication", e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

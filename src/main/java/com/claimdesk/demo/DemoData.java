@@ -223,9 +223,7 @@ public class DemoData {
                 throw new IllegalStateException("Demo evidence is not valid: " + linked.errors().asMap());
             }
         }
-        if (!sample.evidence().isEmpty()) {
-            publishFirstFactCheck(outcome.claim());
-        }
+        // The claimant is described before publishing: the fact-check shows them as they were at publication.
         Claimant claimant = outcome.claim().claimant;
         CLAIMANTS.stream().filter(c -> c.name().equals(claimant.name) && claimant.aliases.isEmpty())
                 .findFirst().ifPresent(described -> {
@@ -233,6 +231,9 @@ public class DemoData {
                     claimant.affiliation = described.affiliation();
                     claimant.aliases.addAll(described.aliases());
                 });
+        if (!sample.evidence().isEmpty()) {
+            publishFirstFactCheck(outcome.claim());
+        }
     }
 
     private static String read(String file) {

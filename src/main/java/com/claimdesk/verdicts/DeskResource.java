@@ -60,7 +60,7 @@ public class DeskResource {
         return Templates.mine(claims);
     }
 
-    /** Verdicts waiting for an editor: submitted or approved, and not written or last edited by me. */
+    /** Verdicts waiting for an editor: submitted or approved, and not written or edited by me. */
     @GET
     @Path("approvals")
     @RolesAllowed(Role.EDITOR_NAME)

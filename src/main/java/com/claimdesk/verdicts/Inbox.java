@@ -82,11 +82,11 @@ public class Inbox {
                 waiting.stream().filter(v -> v.revision > 1).toList(), assigned);
     }
 
-    /** Verdicts submitted or approved, and not written or last edited by this editor. */
+    /** Verdicts submitted or approved that this editor never wrote or edited (the four-eyes rule). */
     static List<Verdict> waitingForApproval(String editor) {
         return Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
-                where v.status in ?1 and v.author <> ?2 and v.lastEditedBy <> ?2
+                where v.status in ?1 and not array_contains(v.editors, ?2)
                 order by v.submittedAt""", UNDER_REVIEW, editor).list();
     }
 
@@ -96,7 +96,7 @@ public class Inbox {
                          where v.status = 'DRAFT' and v.editor_comment is not null and v.author = :me)
                      + (select count(*) from verdict v
                          where :editor and v.status in (:underReview)
-                           and v.author <> :me and v.last_edited_by <> :me)
+                           and not (:me = any (v.editors)))
                      + (select count(*) from claim c join app_user a on a.id = c.assignee_id
                          where a.username = :me and c.status in (:assignedWork))""")
                 .setParameter("me", username).setParameter("editor", editor)

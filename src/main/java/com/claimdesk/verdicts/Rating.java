@@ -58,6 +58,20 @@ public class Rating extends PanacheEntity {
                 .createQuery("select min(r.value) from Rating r", Integer.class).getSingleResult());
     }
 
+    /** How many published fact-checks carry a rating, as each was published (a later scale change aside). */
+    public record Published(String label, Integer value, Integer best, long count) {
+    }
+
+    public static List<Published> published() {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select v.publication -> 'rating' ->> 'label', (v.publication -> 'rating' ->> 'value')::int,
+                       (v.publication -> 'rating' ->> 'best')::int, count(*)
+                  from verdict v where v.status = 'PUBLISHED' and not v.withdrawn
+                 group by 1, 2, 3 order by 4 desc, 1, 2, 3""", Object[].class).getResultList();
+        return rows.stream().map(row -> new Published((String) row[0], (Integer) row[1], (Integer) row[2],
+                ((Number) row[3]).longValue())).toList();
+    }
+
     public boolean inUse() {
         return Verdict.count("rating", this) > 0;
     }

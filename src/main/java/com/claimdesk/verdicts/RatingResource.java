@@ -35,8 +35,8 @@ public class RatingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst, String canonical,
-                String organisation);
+        static native TemplateInstance scale(List<Rating> ratings, Integer best, Integer worst,
+                List<Rating.Published> published, String canonical, String organisation);
 
         static native TemplateInstance admin(List<Rating> ratings, RatingInput form, FormErrors errors);
 
@@ -58,7 +58,8 @@ public class RatingResource {
     @PermitAll
     public TemplateInstance scale() {
         return Templates.scale(Rating.scale(), Rating.best().orElse(null), Rating.worst().orElse(null),
-                config.publicBaseUrl().replaceAll("/$", "") + "/ratings", config.organisation().name());
+                Rating.published(), config.publicBaseUrl().replaceAll("/$", "") + "/ratings",
+                config.organisation().name());
     }
 
     @GET

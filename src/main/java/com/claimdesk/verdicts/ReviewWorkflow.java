@@ -1,5 +1,6 @@
 package com.claimdesk.verdicts;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,12 +40,16 @@ public final class ReviewWorkflow {
     private ReviewWorkflow() {
     }
 
-    /** Why {@code actor} may not do {@code action} to a verdict in {@code status}; empty when they may. */
-    public static Optional<String> refusal(Action action, VerdictStatus status, String author, String lastEditedBy,
+    /**
+     * Why {@code actor} may not do {@code action} to a verdict in {@code status}; empty when they may.
+     * {@code authors} is everyone who wrote or changed the revision's text: for the four-eyes rule each of them
+     * is its author, however many saves came after theirs.
+     */
+    public static Optional<String> refusal(Action action, VerdictStatus status, Collection<String> authors,
             Actor actor) {
         boolean reviewer = actor.is(Role.CHECKER) || actor.is(Role.EDITOR);
         boolean editor = actor.is(Role.EDITOR);
-        boolean ownWork = actor.username().equals(author) || actor.username().equals(lastEditedBy);
+        boolean ownWork = authors.contains(actor.username());
         return switch (action) {
             case EDIT, SUBMIT -> !reviewer ? Optional.of("Only fact-checkers and editors " + action.verb + " verdicts.")
                     : status != VerdictStatus.DRAFT
@@ -56,7 +61,7 @@ public final class ReviewWorkflow {
                     yield Optional.of("Only an editor may " + action.verb + " a verdict.");
                 }
                 if (ownWork) {
-                    yield Optional.of("You wrote or last edited this verdict: another editor must "
+                    yield Optional.of("You wrote or edited this verdict: another editor must "
                             + action.verb + " it.");
                 }
                 VerdictStatus needed = action == Action.PUBLISH ? VerdictStatus.APPROVED : VerdictStatus.SUBMITTED;

@@ -1,6 +1,7 @@
 package com.claimdesk.verdicts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.claimdesk.claimreview.Publication;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.Claimant;
 import com.claimdesk.sources.Evidence;
@@ -81,6 +86,11 @@ public class Verdict extends PanacheEntity {
     @Column(name = "last_edited_by", nullable = false, length = 64)
     public String lastEditedBy;
 
+    /** Everyone who changed this revision's text, its author first: none of them may review it. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(64)[]")
+    public List<String> editors = new ArrayList<>();
+
     @Column(name = "submitted_by", length = 64)
     public String submittedBy;
 
@@ -98,6 +108,11 @@ public class Verdict extends PanacheEntity {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** What readers see of this revision, frozen when it is published; null before. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Publication publication;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -144,6 +159,15 @@ public class Verdict extends PanacheEntity {
                 where v.id = ?1""", id).singleResultOptional();
     }
 
+    /** Counts {@code username} among the people who wrote this revision. */
+    public void editedBy(String username) {
+        if (!editors.contains(username)) {
+            editors = new ArrayList<>(editors);
+            editors.add(username);
+        }
+        lastEditedBy = username;
+    }
+
     /** The values the audit log keeps before and after a change. */
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -157,6 +181,7 @@ public class Verdict extends PanacheEntity {
         state.put("editorComment", editorComment);
         state.put("evidence", evidence.stream().map(e -> e.id).sorted().toList());
         state.put("lastEditedBy", lastEditedBy);
+        state.put("editors", List.copyOf(editors));
         return state;
     }
 }

@@ -54,15 +54,15 @@ public class VerdictApi {
 
     public record VerdictView(long id, long claimId, int revision, Long corrects, VerdictStatus status,
             RatingView rating, boolean withdrawn, String conclusion, String explanation, List<Long> evidenceIds,
-            String correctionNote, String editorComment, String author, String lastEditedBy, String approvedBy,
-            Instant publishedAt, long version) {
+            String correctionNote, String editorComment, String author, String lastEditedBy, List<String> editors,
+            String approvedBy, Instant publishedAt, long version) {
 
         static VerdictView of(Verdict v) {
             return new VerdictView(v.id, v.claim.id, v.revision, v.corrects == null ? null : v.corrects.id, v.status,
                     v.rating == null ? null : new RatingView(v.rating.id, v.rating.label, v.rating.value), v.withdrawn,
                     v.conclusion, v.explanation, v.evidence.stream().map(e -> e.id).sorted().toList(),
-                    v.correctionNote, v.editorComment, v.author, v.lastEditedBy, v.approvedBy, v.publishedAt,
-                    v.version);
+                    v.correctionNote, v.editorComment, v.author, v.lastEditedBy, List.copyOf(v.editors), v.approvedBy,
+                    v.publishedAt, v.version);
         }
     }
 

@@ -45,7 +45,7 @@ public class VerdictResource {
     static class Templates {
         static native TemplateInstance show(Verdict verdict, List<Verdict> revisions, List<Evidence> claimEvidence,
                 List<Rating> ratings, VerdictInput form, List<AuditEntry> timeline, Permissions can,
-                List<ClaimReviewValidator.Problem> markup, FormErrors errors);
+                List<ClaimReviewValidator.Problem> markup, List<String> publicChanges, FormErrors errors);
     }
 
     /** Which actions the page offers the person viewing it; the rules decide again on every post. */
@@ -59,7 +59,7 @@ public class VerdictResource {
         }
 
         private static boolean allowed(Action action, Verdict verdict, Actor actor) {
-            return ReviewWorkflow.refusal(action, verdict.status, verdict.author, verdict.lastEditedBy, actor)
+            return ReviewWorkflow.refusal(action, verdict.status, verdict.editors, actor)
                     .isEmpty();
         }
     }
@@ -204,8 +204,13 @@ public class VerdictResource {
         boolean underReview = verdict.status == VerdictStatus.SUBMITTED || verdict.status == VerdictStatus.APPROVED;
         List<ClaimReviewValidator.Problem> markup = underReview && !verdict.withdrawn ? claimReviews.check(verdict)
                 : List.of();
+        // A correction publishes the claim's records as they stand: the reviewer sees what that changes for readers.
+        boolean openCorrection = verdict.corrects != null && !verdict.withdrawn
+                && verdict.status != VerdictStatus.PUBLISHED && verdict.status != VerdictStatus.SUPERSEDED;
+        List<String> publicChanges = openCorrection && verdict.corrects.publication != null
+                ? verdict.corrects.publication.changesTo(claimReviews.publicationOf(verdict)) : List.of();
         return Templates.show(verdict, Verdict.revisionsOf(claim), Evidence.linkedTo(claim), Rating.offered(), form,
-                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), markup, errors);
+                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), markup, publicChanges, errors);
     }
 
     Actor actor() {

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +58,8 @@ public class Verdicts {
         if (Verdict.count("claim", claim) > 0) {
             return Outcome.refused(null, "verdict", "This claim has a verdict already; edit or correct it.");
         }
-        Optional<String> refusal = ReviewWorkflow.refusal(Action.EDIT, VerdictStatus.DRAFT, actor.username(),
-                actor.username(), actor);
+        Optional<String> refusal = ReviewWorkflow.refusal(Action.EDIT, VerdictStatus.DRAFT,
+                List.of(actor.username()), actor);
         if (refusal.isPresent()) {
             return Outcome.refused(null, "verdict", refusal.get());
         }
@@ -186,6 +188,7 @@ public class Verdicts {
             Verdict.flush();
         }
         var before = verdict.auditState();
+        verdict.publication = claimReviews.publicationOf(verdict);
         verdict.status = VerdictStatus.PUBLISHED;
         verdict.publishedBy = actor.username();
         verdict.publishedAt = now;
@@ -226,7 +229,7 @@ public class Verdicts {
         correction.correctionNote = why;
         correction.status = VerdictStatus.DRAFT;
         correction.author = actor.username();
-        correction.lastEditedBy = actor.username();
+        correction.editedBy(actor.username());
         correction.createdAt = Instant.now();
         correction.updatedAt = correction.createdAt;
         correction.persist();
@@ -238,7 +241,7 @@ public class Verdicts {
     }
 
     private static Optional<String> check(Action action, Verdict verdict, Actor actor) {
-        return ReviewWorkflow.refusal(action, verdict.status, verdict.author, verdict.lastEditedBy, actor);
+        return ReviewWorkflow.refusal(action, verdict.status, verdict.editors, actor);
     }
 
     /** Writes the checked fields into the verdict, or nothing when one is wrong. */
@@ -257,15 +260,31 @@ public class Verdicts {
         if (errors.any()) {
             return errors;
         }
+        boolean changed = verdict.id == null || !Objects.equals(id(verdict.rating), id(rating))
+                || verdict.withdrawn != withdraw || !verdict.conclusion.equals(conclusion)
+                || !verdict.explanation.equals(explanation) || !ids(verdict.evidence).equals(ids(cited))
+                || !Objects.equals(verdict.correctionNote, note);
         verdict.rating = rating;
         verdict.withdrawn = withdraw;
         verdict.conclusion = conclusion;
         verdict.explanation = explanation;
         verdict.evidence = cited;
         verdict.correctionNote = note;
-        verdict.lastEditedBy = actor.username();
+        // Whoever changes the text shares its authorship for the four-eyes rule; a save that changes nothing
+        // makes nobody an author.
+        if (changed) {
+            verdict.editedBy(actor.username());
+        }
         verdict.updatedAt = Instant.now();
         return errors;
+    }
+
+    private static Long id(Rating rating) {
+        return rating == null ? null : rating.id;
+    }
+
+    private static Set<Long> ids(Set<Evidence> evidence) {
+        return evidence.stream().map(e -> e.id).collect(Collectors.toSet());
     }
 
     private static Rating checkRating(Verdict verdict, String value, FormErrors errors) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.claimdesk.claimreview.ClaimReviewValidator.Problem;
-import com.claimdesk.claims.ClaimantType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,14 +23,15 @@ class ClaimReviewValidatorTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static ClaimReviewDocument valid() {
-        FactCheck fact = new FactCheck(7, "NATO membership is for the allies to decide", "Jens Stoltenberg",
-                ClaimantType.PERSON, "NATO Secretary-General", LocalDate.of(2022, 1, 14), 70, 1, "Mostly true", 4,
-                "Accurate, with one caveat.", Instant.parse("2022-02-01T10:00:00Z"),
-                Instant.parse("2022-02-01T10:00:00Z"),
-                List.of(new FactCheck.Appearance("https://news.example.org/a", "NATO rejects Russia's request",
-                        LocalDate.of(2022, 1, 14), "Demo Newswire")));
+        Publication shown = new Publication("NATO membership is for the allies to decide", "Jens Stoltenberg",
+                "PERSON", "NATO Secretary-General", "2022-01-14",
+                new Publication.PublishedRating("Mostly true", 4, 5, 1, "Accurate but needs context.", "#689f38"),
+                List.of(), List.of(new Publication.Appearance("https://news.example.org/a",
+                        "NATO rejects Russia's request", "2022-01-14", "Demo Newswire")));
+        FactCheck fact = new FactCheck(7, 70, 1, "Accurate, with one caveat.", Instant.parse("2022-02-01T10:00:00Z"),
+                Instant.parse("2022-02-01T10:00:00Z"), shown);
         return ClaimReviewMapping.toClaimReview(fact, new ClaimReviewMapping.Publisher("Desk", "https://desk.example.org/",
-                "https://desk.example.org", "en", 5, 1));
+                "https://desk.example.org", "en"));
     }
 
     @Test

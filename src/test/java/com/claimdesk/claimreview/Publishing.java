@@ -19,9 +19,36 @@ public final class Publishing {
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
     public long publish(String claimReviewed) {
-        long claimId = draft(claimReviewed, CONCLUSION);
+        return publish(claimReviewed, 4);
+    }
+
+    /** The same, rated with the given entry of the scale. */
+    public long publish(String claimReviewed, long ratingId) {
+        long claimId = draft(claimReviewed, ratingId, CONCLUSION);
         verdictSteps(claimId);
         return claimId;
+    }
+
+    /** Corrects the published verdict of a claim through review (checker drafts, editor approves and publishes). */
+    int correct(long claimId, String note) {
+        return publishCorrection(startCorrection(claimId, note));
+    }
+
+    /** Sends a drafted correction through review and publishes it. */
+    int publishCorrection(int correction) {
+        TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + correction + "/submit").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/approve").then().statusCode(200);
+        TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + correction + "/publish").then().statusCode(200);
+        return correction;
+    }
+
+    /** A correction of the claim's published verdict, drafted by the checker with its note. */
+    int startCorrection(long claimId, String note) {
+        int published = TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
+                .path("findAll { it.action == 'verdict.published' || it.action == 'verdict.correction-published' }"
+                        + ".last().entityId");
+        return TestSession.api(checker).body(Map.of("correctionNote", note))
+                .post("/api/verdicts/" + published + "/correct").then().statusCode(201).extract().path("id");
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */
@@ -31,7 +58,7 @@ public final class Publishing {
 
     /** As {@link #approveOnly(String)}, with a conclusion of one's own. */
     public long approveOnly(String claimReviewed, String conclusion) {
-        long claimId = draft(claimReviewed, conclusion);
+        long claimId = draft(claimReviewed, 4, conclusion);
         int verdict = verdictOf(claimId);
         TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/approve").then().statusCode(200);
@@ -50,7 +77,7 @@ public final class Publishing {
         TestSession.api(editor).body(Map.of()).post("/api/verdicts/" + verdict + "/publish").then().statusCode(200);
     }
 
-    private long draft(String claimReviewed, String conclusion) {
+    private long draft(String claimReviewed, long ratingId, String conclusion) {
         Article article = ClaimFixtures.article("Jens Stoltenberg said NATO's relationship with Ukraine is for the "
                 + "allies and Ukraine to decide.");
         int claimId = TestSession.api(checker).body(Map.of("statement", "NATO's relationship with Ukraine",
@@ -63,7 +90,7 @@ public final class Publishing {
                         "title", "The North Atlantic Treaty", "publisher", "NATO", "type", "PRIMARY_DOCUMENT"),
                         "stance", "CONTRADICTS", "excerpt", "By unanimous agreement"))
                 .post("/api/claims/" + claimId + "/evidence").then().statusCode(201).extract().path("id");
-        TestSession.api(checker).body(Map.of("ratingId", 4, "conclusion", conclusion,
+        TestSession.api(checker).body(Map.of("ratingId", ratingId, "conclusion", conclusion,
                 "explanation", "Article 10 of the treaty.", "evidenceIds", List.of(evidence)))
                 .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
         return claimId;

@@ -3,6 +3,7 @@ package com.claimdesk.verdicts;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +95,35 @@ class VerdictWorkflowTest {
         TestSession.api(editor).body(edit).put("/api/verdicts/" + id).then().statusCode(200)
                 .body("lastEditedBy", equalTo(editor));
         step(checker, id, "submit", Map.of()).statusCode(200);
-        step(editor, id, "approve", Map.of()).statusCode(409).body("message", containsString("wrote or last edited"));
+        step(editor, id, "approve", Map.of()).statusCode(409).body("message", containsString("wrote or edited"));
+    }
+
+    /** [10] 6: the editor's rewrite counts, however often the checker saves after it. */
+    @Test
+    void anEditorWhoRewroteTheDraftCannotReviewItAfterTheCheckerSavesItAgain() {
+        int id = draft(checker, List.of(evidenceId));
+        Map<String, Object> rewritten = new HashMap<>(verdict(List.of(evidenceId)));
+        rewritten.put("conclusion", "Rewritten by the editor");
+        TestSession.api(editor).body(rewritten).put("/api/verdicts/" + id).then().statusCode(200);
+        // The checker saves the editor's text unchanged (once more with a real change elsewhere) and submits.
+        TestSession.api(checker).body(rewritten).put("/api/verdicts/" + id).then().statusCode(200)
+                .body("lastEditedBy", equalTo(editor));
+        rewritten.put("explanation", "Satellite images agree.");
+        TestSession.api(checker).body(rewritten).put("/api/verdicts/" + id).then().statusCode(200)
+                .body("lastEditedBy", equalTo(checker)).body("editors", equalTo(List.of(checker, editor)));
+        step(checker, id, "submit", Map.of()).statusCode(200);
+
+        step(editor, id, "approve", Map.of()).statusCode(409).body("message", containsString("wrote or edited"));
+        step(editor, id, "request-changes", Map.of("comment", "mine")).statusCode(409);
+        long version = TestSession.api(editor).get("/api/verdicts/" + id).then().extract().<Integer>path("version");
+        TestSession.signIn(editor).post("/verdicts/" + id + "/approve", Map.of("version", version)).then()
+                .statusCode(409).body(containsString("wrote or edited"));
+        TestSession.signIn(editor).get("/desk/approvals").then().statusCode(200)
+                .body(not(containsString("/verdicts/" + id + "\"")));
+        TestSession.api(checker).get("/api/verdicts/" + id).then().body("status", equalTo("SUBMITTED"));
+
+        step(otherEditor, id, "approve", Map.of()).statusCode(200);
+        step(editor, id, "publish", Map.of()).statusCode(409).body("message", containsString("wrote or edited"));
     }
 
     @Test
