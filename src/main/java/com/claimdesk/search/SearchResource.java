@@ -1,5 +1,7 @@
 package com.claimdesk.search;
 
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -56,10 +58,32 @@ public class SearchResource {
             errors.add("q", "Search for at most " + Search.MAX_QUERY + " characters.");
         }
         Search.Filters filters = filters(query, errors);
+        if (text != null && !errors.any() && search.onlyExcludes(text)) {
+            errors.add("q", "Give at least one word to look for, not only words to leave out (-word); "
+                    + "common words such as \"the\" do not count.");
+        }
         if (text == null || errors.any()) {
             return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, errors)).build();
         }
-        return Response.ok(Templates.results(query, search.run(text, filters), errors)).build();
+        Optional<Search.Results> results;
+        try {
+            results = search.run(text, filters);
+        } catch (RuntimeException e) {
+            if (!Search.timedOut(e)) {
+                throw e;
+            }
+            return busy(query, "That search took too long. Add words, or narrow it by status, claimant or date.");
+        }
+        if (results.isEmpty()) {
+            return busy(query, "Search is busy; try again in a moment.");
+        }
+        return Response.ok(Templates.results(query, results.get(), errors)).build();
+    }
+
+    /** A 503 with the form kept, so the same search can be sent again. */
+    private static Response busy(SearchQuery query, String message) {
+        return Response.status(503).header("Retry-After", "2")
+                .entity(Templates.results(query, null, FormErrors.none().add("q", message))).build();
     }
 
     private static Search.Filters filters(SearchQuery query, FormErrors errors) {
