@@ -1,5 +1,6 @@
 package com.claimdesk;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -41,5 +42,18 @@ public interface ClaimDeskConfig {
 
         /** Where readers find the corrections policy, linked from every fact-check. */
         Optional<String> correctionsPolicyUrl();
+    }
+
+    /** Limits on search, so that a flood of searches cannot take the database connections pages need. */
+    SearchLimits search();
+
+    interface SearchLimits {
+        /** Searches running at once; each holds a connection for its dozen statements. Others wait briefly. */
+        @WithDefault("4")
+        int concurrent();
+
+        /** How long one search statement may run before PostgreSQL cancels it. */
+        @WithDefault("5S")
+        Duration statementTimeout();
     }
 }

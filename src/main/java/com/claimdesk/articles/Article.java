@@ -12,6 +12,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
+import com.claimdesk.database.KeyLock;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A news article brought into ClaimDesk, whose attributed statements become claims. */
@@ -40,7 +42,7 @@ public class Article extends PanacheEntity {
     @Column(nullable = false, columnDefinition = "text")
     public String text;
 
-    /** Recognises the same text brought in twice. */
+    /** Recognises the same text brought in twice: unique (V012), computed over the text as stored. */
     @Column(name = "text_sha256", nullable = false, length = 64)
     public String textSha256;
 
@@ -59,8 +61,14 @@ public class Article extends PanacheEntity {
         this.textSha256 = sha256(text);
     }
 
+    /**
+     * The article already holding {@code text} (the oldest, where older data holds copies). Locks the text until
+     * the transaction ends, so that no one else adds it between this check and the insert that follows.
+     */
     public static Optional<Article> findByText(String text) {
-        return find("textSha256", sha256(text)).firstResultOptional();
+        String hash = sha256(text);
+        KeyLock.hold("article.text", hash);
+        return find("textSha256 = ?1 order by id", hash).firstResultOptional();
     }
 
     static String sha256(String text) {

@@ -104,7 +104,7 @@ public record ArticleInput(
             throw new UncheckedIOException(e);
         }
         content = Inputs.withoutNul(content);
-        return html ? ArticleText.fromHtml(content) : new ArticleText.Page("", content.strip());
+        return html ? ArticleText.fromHtml(content, "file", errors) : new ArticleText.Page("", content.strip());
     }
 
     private static String megabytes(String body) {

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+import com.claimdesk.web.FormErrors;
 
 /**
  * Clean article text from a web page: the story without navigation, scripts, share buttons or the comment
@@ -34,11 +38,23 @@ public final class ArticleText {
 
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt";
 
+    /**
+     * Elements inside elements, at most. Real pages stay under 40; cleaning looks at each block's contents, so
+     * its work grows with the square of the depth (40,000 nested quotes took 50 s), and deeper pages are refused.
+     */
+    public static final int MAX_DEPTH = 100;
+
     private ArticleText() {
     }
 
-    public static Page fromHtml(String html) {
+    /** The page cleaned, or null with a message on {@code field} when its markup is nested too deep to read. */
+    public static Page fromHtml(String html, String field, FormErrors errors) {
         Document page = Jsoup.parse(html);
+        if (tooDeep(page)) {
+            errors.add(field, "The page's markup is nested more than " + MAX_DEPTH + " levels deep, which no "
+                    + "article needs. Save the article as plain text and upload it as a .txt file.");
+            return null;
+        }
         String headline = headline(page);
         Element body = storyRoot(page);
         body.select(NOISE_TAGS).remove();
@@ -72,6 +88,18 @@ public final class ArticleText {
             }
         }
         return new Page(headline, String.join("\n\n", paragraphs));
+    }
+
+    private static boolean tooDeep(Document page) {
+        boolean[] deep = {false};
+        page.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                deep[0] = depth > MAX_DEPTH;
+                return deep[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return deep[0];
     }
 
     private static String headline(Document page) {

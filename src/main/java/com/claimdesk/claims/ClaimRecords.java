@@ -86,7 +86,12 @@ public class ClaimRecords {
     public FormErrors updateClaimant(Claimant claimant, ClaimantInput input, String username) {
         FormErrors errors = FormErrors.none();
         var before = claimant.auditState();
-        if (input.applyTo(claimant, errors)) {
+        String name = Inputs.clean(input.name());
+        if (name != null && !name.equalsIgnoreCase(claimant.name)) {
+            claimant.otherNamed(name).ifPresent(other -> errors.add("name", "Claimant " + other.id
+                    + " is already called " + other.name + "; merge the two instead of renaming."));
+        }
+        if (!errors.any() && input.applyTo(claimant, errors)) {
             audit.record(username, "claimant.updated", "claimant", claimant.id, null,
                     "Claimant edited: " + claimant.name, before, claimant.auditState());
         }
@@ -166,7 +171,7 @@ public class ClaimRecords {
             }
             return new ClaimantChoice(byId, null, null);
         }
-        var known = Claimant.findByNameOrAlias(value);
+        var known = Claimant.findByNameOrAliasLocked(value);
         if (known.isPresent()) {
             return new ClaimantChoice(known.get(), null, null);
         }

@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.claimdesk.database.KeyLock;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A person or organisation that makes claims; "Stoltenberg" and "NATO Secretary-General" are aliases. */
@@ -64,11 +66,31 @@ public class Claimant extends PanacheEntity {
 
     /** The claimant called {@code name}, by its name or one of its aliases, ignoring case. */
     public static Optional<Claimant> findByNameOrAlias(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String lower = nameKey(name);
         return find("""
                 select c from Claimant c where lower(c.name) = ?1
                    or exists (select 1 from Claimant a join a.aliases alias where a = c and lower(alias) = ?1)
                 order by c.id""", lower).firstResultOptional();
+    }
+
+    /**
+     * As {@link #findByNameOrAlias}, locking the name until the transaction ends, so that no one else creates a
+     * claimant of that name between this check and the insert that follows (names are unique, V012).
+     */
+    public static Optional<Claimant> findByNameOrAliasLocked(String name) {
+        KeyLock.hold("claimant.name", nameKey(name));
+        return findByNameOrAlias(name);
+    }
+
+    /** Another claimant already called {@code name} (not by alias), ignoring case; locks the name as above. */
+    public Optional<Claimant> otherNamed(String name) {
+        KeyLock.hold("claimant.name", nameKey(name));
+        return find("lower(name) = ?1 and id <> ?2 order by id", nameKey(name), id == null ? -1L : id)
+                .firstResultOptional();
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The claimant with its aliases, so a page can render after the transaction has ended. */

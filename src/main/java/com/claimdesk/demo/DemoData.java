@@ -216,7 +216,8 @@ public class DemoData {
         }
         for (SampleEvidence evidence : sample.evidence()) {
             EvidenceInput link = new EvidenceInput(null, evidence.url(), evidence.title(), evidence.publisher(),
-                    evidence.type().name(), evidence.publishedAt(), evidence.stance().name(), evidence.excerpt(),
+                    evidence.type().name(), evidence.publishedAt(), null, null, null, evidence.stance().name(),
+                    evidence.excerpt(),
                     evidence.location(), evidence.note());
             EvidenceRecords.Outcome linked = evidenceRecords.link(outcome.claim(), link, Role.CHECKER.key());
             if (!linked.ok()) {

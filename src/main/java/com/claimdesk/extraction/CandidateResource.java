@@ -109,7 +109,7 @@ public class CandidateResource {
         return Flash.redirect(articlePage(candidate), "Statement dismissed.");
     }
 
-    /** Accepts every open statement of an article that names its speaker. */
+    /** Accepts the next batch of open statements of an article that name their speaker. */
     @POST
     @Path("/accept-all")
     @Transactional
@@ -120,9 +120,11 @@ public class CandidateResource {
             throw new NotFoundException();
         }
         Extractions.BulkOutcome outcome = extractions.acceptAll(target, currentUser.name());
+        String waiting = outcome.waiting() == 0 ? "" : "; " + outcome.waiting()
+                + " more wait: press Accept all again for the next " + Extractions.ACCEPT_BATCH;
         String left = outcome.left() == 0 ? "" : "; " + outcome.left() + " left for you to complete (no speaker found)";
         return Flash.redirect("/articles/" + target.id + "#candidates",
-                Plural.of(outcome.accepted(), "claim") + " recorded" + left + ".");
+                Plural.of(outcome.accepted(), "claim") + " recorded" + waiting + left + ".");
     }
 
     /** A decision on a candidate someone else has already decided, or changed, is refused with its state. */

@@ -54,7 +54,9 @@ public class Extractions {
         if (appearance.article == null) {
             return;
         }
-        List<Candidate> open = Candidate.list("article = ?1 and status = ?2", appearance.article, CandidateStatus.OPEN);
+        // Only the candidates the passage overlaps: an article may hold thousands.
+        List<Candidate> open = Candidate.list("article = ?1 and status = ?2 and start < ?3 and end > ?4",
+                appearance.article, CandidateStatus.OPEN, appearance.end, appearance.start);
         for (Candidate candidate : open) {
             if (candidate.coveredBy(appearance.start, appearance.end)) {
                 decide(candidate, CandidateStatus.ACCEPTED, event.claim(), event.claim().createdBy);
@@ -107,26 +109,49 @@ public class Extractions {
                 Map.of("content", candidate.content, "article", candidate.article.id));
     }
 
-    /** What a bulk accept did: claims recorded, and candidates left for a reviewer (no speaker found). */
-    public record BulkOutcome(int accepted, int left) {
+    /**
+     * Claims one "accept all" records at most. An article can hold thousands of found statements; recording them
+     * all in one transaction outlasts its timeout (10,485 took over a minute). Each press records the next batch,
+     * whole or not at all.
+     */
+    public static final int ACCEPT_BATCH = 200;
+
+    /**
+     * What a bulk accept did: claims recorded, statements with a speaker still waiting for the next press, and
+     * statements left for a reviewer (no speaker found, or not recordable as found).
+     */
+    public record BulkOutcome(int accepted, long waiting, long left) {
     }
 
+    /** Accepts the next {@link #ACCEPT_BATCH} open statements of the article that name their speaker. */
     public BulkOutcome acceptAll(Article article, String username) {
         int accepted = 0;
-        int left = 0;
-        List<Candidate> open = Candidate.list("article = ?1 and status = ?2 order by start", article,
-                CandidateStatus.OPEN);
-        for (Candidate candidate : open) {
-            if (!candidate.open()) {
-                continue; // settled meanwhile by a claim recorded from an overlapping candidate
+        int failed = 0;
+        Candidate last = null;
+        while (accepted < ACCEPT_BATCH) {
+            List<Candidate> page = Candidate.find("""
+                    article = ?1 and status = ?2 and trim(speaker) <> '' and (start > ?3 or (start = ?3 and id > ?4))
+                    order by start, id""", article, CandidateStatus.OPEN, last == null ? -1 : last.start,
+                    last == null ? -1L : last.id).range(0, ACCEPT_BATCH - accepted - 1).list();
+            if (page.isEmpty()) {
+                break;
             }
-            if (candidate.speakerKnown() && accept(candidate, username).ok()) {
-                accepted++;
-            } else {
-                left++;
+            for (Candidate candidate : page) {
+                if (!candidate.open()) {
+                    continue; // settled meanwhile by a claim recorded from an overlapping candidate
+                }
+                if (accept(candidate, username).ok()) {
+                    accepted++;
+                } else {
+                    failed++;
+                }
             }
+            last = page.get(page.size() - 1);
         }
-        return new BulkOutcome(accepted, left);
+        long withSpeaker = Candidate.count("article = ?1 and status = ?2 and trim(speaker) <> ''", article,
+                CandidateStatus.OPEN);
+        long all = Candidate.count("article = ?1 and status = ?2", article, CandidateStatus.OPEN);
+        return new BulkOutcome(accepted, withSpeaker - failed, all - withSpeaker + failed);
     }
 
     private static void decide(Candidate candidate, CandidateStatus status, Claim claim, String username) {

@@ -1,5 +1,6 @@
 package com.claimdesk.search;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,25 +8,30 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.claims.ClaimantType;
 import com.claimdesk.verdicts.VerdictStatus;
 import com.claimdesk.web.RichText;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
 
 /**
  * Full-text search over everything a newsroom records, ranked by PostgreSQL (websearch syntax: words, "a phrase",
  * -excluded, or), accents ignored, with the matching words marked in a snippet.
  */
-@ApplicationScoped
+@Singleton // no client proxy: tests fill the search places directly
 public class Search {
 
     public static final int MAX_QUERY = 500;
@@ -91,7 +97,64 @@ public class Search {
     @Inject
     EntityManager entityManager;
 
-    public Results run(String query, Filters filters) {
+    /** Held by each running search: search gets part of the connection pool, never all of it. */
+    final Semaphore running;
+
+    private final long statementTimeoutMillis;
+
+    @Inject
+    Search(ClaimDeskConfig config) {
+        running = new Semaphore(config.search().concurrent(), true);
+        statementTimeoutMillis = config.search().statementTimeout().toMillis();
+    }
+
+    /**
+     * Whether the query only says what to leave out ("-a -b"), or has a part that does ("a or -b"): such a
+     * query matches nearly everything, and every row would have to be read to rank it.
+     */
+    public boolean onlyExcludes(String query) {
+        Object answer = entityManager.createNativeQuery("""
+                select querytree(websearch_to_tsquery('english', f_unaccent(:q))) = 'T'
+                    or querytree(websearch_to_tsquery('simple', f_unaccent(:q))) = 'T'""")
+                .setParameter("q", query).getSingleResult();
+        return Boolean.TRUE.equals(answer);
+    }
+
+    /**
+     * The results, or empty when as many searches as allowed are running and none ends within a second. Each
+     * statement is cancelled after the configured time (an exception {@link #timedOut} recognises).
+     */
+    public Optional<Results> run(String query, Filters filters) {
+        try {
+            if (!running.tryAcquire(1, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                entityManager.createNativeQuery("select set_config('statement_timeout', :ms, true)")
+                        .setParameter("ms", String.valueOf(statementTimeoutMillis)).getSingleResult();
+                return runAll(query, filters);
+            }));
+        } finally {
+            running.release();
+        }
+    }
+
+    /** Whether {@code failure} is PostgreSQL cancelling a statement that ran past its time. */
+    public static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Results runAll(String query, Filters filters) {
         Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
         Map<Kind, Long> counts = new LinkedHashMap<>();
         String claimFilter = claimConditions(filters);

@@ -1,6 +1,7 @@
 package com.claimdesk.search;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,11 +62,34 @@ public class SearchResource {
         }
         List<Rating> ratings = Rating.scale();
         Search.Filters filters = filters(query, ratings, errors);
+        if (text != null && !errors.any() && search.onlyExcludes(text)) {
+            errors.add("q", "Give at least one word to look for, not only words to leave out (-word); "
+                    + "common words such as \"the\" do not count.");
+        }
         if (text == null || errors.any()) {
             return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, ratings, errors))
                     .build();
         }
-        return Response.ok(Templates.results(query, search.run(text, filters), ratings, errors)).build();
+        Optional<Search.Results> results;
+        try {
+            results = search.run(text, filters);
+        } catch (RuntimeException e) {
+            if (!Search.timedOut(e)) {
+                throw e;
+            }
+            return busy(query, ratings,
+                    "That search took too long. Add words, or narrow it by status, claimant or date.");
+        }
+        if (results.isEmpty()) {
+            return busy(query, ratings, "Search is busy; try again in a moment.");
+        }
+        return Response.ok(Templates.results(query, results.get(), ratings, errors)).build();
+    }
+
+    /** A 503 with the form kept, so the same search can be sent again. */
+    private static Response busy(SearchQuery query, List<Rating> ratings, String message) {
+        return Response.status(503).header("Retry-After", "2")
+                .entity(Templates.results(query, null, ratings, FormErrors.none().add("q", message))).build();
     }
 
     private static Search.Filters filters(SearchQuery query, List<Rating> ratings, FormErrors errors) {

@@ -3,6 +3,8 @@ package com.claimdesk.sources;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.claimdesk.web.FormErrors;
+
 import com.claimdesk.articles.ArticleText;
 
 /**
@@ -22,7 +24,13 @@ public record ArchiveText(String text, int totalChars) {
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         String whole;
         if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-            whole = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8)).text();
+            // A page nested too deeply to read cheaply is downloaded instead, like a file that is not text.
+            ArticleText.Page page = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8), "archive",
+                    FormErrors.none());
+            if (page == null) {
+                return null;
+            }
+            whole = page.text();
         } else if (type.startsWith("text/")) {
             whole = new String(content, StandardCharsets.UTF_8);
         } else {

@@ -40,7 +40,8 @@ public class EvidenceApi {
             SourceApi.SourceRequest s = source == null
                     ? new SourceApi.SourceRequest(null, null, null, null, null, null, null, null) : source;
             return new EvidenceInput(sourceId == null ? null : sourceId.toString(), s.url(), s.title(), s.publisher(),
-                    s.type(), s.publishedAt(), stance, excerpt, location, note);
+                    s.type(), s.publishedAt(), s.accessedAt(), s.notes(), s.archiveText(), stance, excerpt, location,
+                    note);
         }
     }
 

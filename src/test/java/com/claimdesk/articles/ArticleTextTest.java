@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import com.claimdesk.web.FormErrors;
+
 class ArticleTextTest {
 
     private static final String PAGE = """
@@ -30,7 +32,7 @@ class ArticleTextTest {
 
     @Test
     void keepsTheStoryAndDropsPageFurniture() {
-        ArticleText.Page page = ArticleText.fromHtml(PAGE);
+        ArticleText.Page page = clean(PAGE);
 
         assertEquals("NATO rejects Russia's request", page.headline());
         assertTrue(page.text().startsWith("On Friday, NATO Secretary-General Jens Stoltenberg"), page.text());
@@ -45,24 +47,44 @@ class ArticleTextTest {
 
     @Test
     void paragraphsAreSeparatedByABlankLine() {
-        ArticleText.Page page = ArticleText.fromHtml("<body><p>One.</p><p>Two.</p></body>");
+        ArticleText.Page page = clean("<body><p>One.</p><p>Two.</p></body>");
         assertEquals("One.\n\nTwo.", page.text());
     }
 
     @Test
     void stopsAtACommentSectionThatIsNotMarkedUp() {
-        ArticleText.Page page = ArticleText.fromHtml(
+        ArticleText.Page page = clean(
                 "<body><h1>H</h1><p>Story.</p><h2>Leave a Reply</h2><p>Reader: I disagree.</p></body>");
         assertEquals("Story.", page.text());
     }
 
     @Test
     void headlineFallsBackToTheTitle() {
-        assertEquals("Only a title", ArticleText.fromHtml("<title>Only a title</title><p>x</p>").headline());
+        assertEquals("Only a title", clean("<title>Only a title</title><p>x</p>").headline());
     }
 
     @Test
     void textWithoutParagraphsIsKept() {
-        assertEquals("Just text in the body", ArticleText.fromHtml("<body>Just text in the body</body>").text());
+        assertEquals("Just text in the body", clean("<body>Just text in the body</body>").text());
+    }
+
+    @Test
+    void aPageNestedDeeperThanAnyArticleIsRefusedWithAMessage() {
+        String deep = "<body>" + "<blockquote>".repeat(40_000) + "Quoted." + "</blockquote>".repeat(40_000) + "</body>";
+        FormErrors errors = FormErrors.none();
+
+        assertEquals(null, ArticleText.fromHtml(deep, "file", errors));
+        assertTrue(errors.get("file").contains("nested more than 100 levels deep"), errors.get("file"));
+    }
+
+    @Test
+    void aPageNestedAsDeepAsAllowedIsRead() {
+        String nested = "<body>" + "<div>".repeat(ArticleText.MAX_DEPTH - 5) + "<p>Deep but fine.</p>"
+                + "</div>".repeat(ArticleText.MAX_DEPTH - 5) + "</body>";
+        assertEquals("Deep but fine.", clean(nested).text());
+    }
+
+    private static ArticleText.Page clean(String html) {
+        return ArticleText.fromHtml(html, "file", FormErrors.none());
     }
 }

@@ -27,9 +27,11 @@ public final class ClaimFixtures {
         });
     }
 
+    /** The claimant of that name, made unless another test made it already (names are unique). */
     public static Claimant claimant(String name, String... aliases) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Claimant claimant = Claimant.create(name, ClaimantType.PERSON);
+            Claimant claimant = Claimant.<Claimant>find("lower(name) = lower(?1)", name.strip()).firstResultOptional()
+                    .orElseGet(() -> Claimant.create(name, ClaimantType.PERSON));
             claimant.aliases.addAll(java.util.List.of(aliases));
             return claimant;
         });
