@@ -10,20 +10,20 @@ import com.claimdesk.articles.Article;
 import com.claimdesk.claims.ClaimFixtures;
 
 /** Publishes fact-checks through the real workflow (API), for tests of what the public sees. */
-final class Publishing {
+public final class Publishing {
 
-    final String checker = TestSession.newAccount("pc", Role.CHECKER);
-    final String editor = TestSession.newAccount("pe", Role.EDITOR);
+    public final String checker = TestSession.newAccount("pc", Role.CHECKER);
+    public final String editor = TestSession.newAccount("pe", Role.EDITOR);
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
-    long publish(String claimReviewed) {
+    public long publish(String claimReviewed) {
         long claimId = draft(claimReviewed);
         verdictSteps(claimId);
         return claimId;
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */
-    long approveOnly(String claimReviewed) {
+    public long approveOnly(String claimReviewed) {
         long claimId = draft(claimReviewed);
         int verdict = verdictOf(claimId);
         TestSession.api(checker).body(Map.of()).post("/api/verdicts/" + verdict + "/submit").then().statusCode(200);
@@ -31,7 +31,7 @@ final class Publishing {
         return claimId;
     }
 
-    int verdictOf(long claimId) {
+    public int verdictOf(long claimId) {
         return TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
                 .path("find { it.action == 'verdict.created' }.entityId");
     }
