@@ -62,7 +62,8 @@ class ConfirmationTest {
         given().get("/fact-checks/" + claimId).then().statusCode(404);
 
         // The confirmation page's own form: without its token it is refused, with it the verdict goes out.
-        Map<String, Object> confirmed = Map.of("version", hidden(asked, "version"), "confirm", hidden(asked, "confirm"));
+        Map<String, Object> confirmed = Map.of("version", hidden(asked, "version"),
+                "confirm", hidden(asked, "confirm"));
         editor.postWithoutToken("/verdicts/" + verdictId + "/publish", confirmed).then().statusCode(403);
         assertEquals("APPROVED", status(publishing, verdictId));
         editor.post("/verdicts/" + verdictId + "/publish", confirmed)
