@@ -38,6 +38,11 @@ public class AccountResource {
         static native TemplateInstance list(List<Account> accounts, AccountForm form, FormErrors errors);
 
         static native TemplateInstance edit(Account account, List<String> ticked, FormErrors errors);
+
+        static native TemplateInstance confirmRoles(Account account, List<Role> chosen, List<Role> gained,
+                List<Role> lost);
+
+        static native TemplateInstance confirmPassword(Account account, String password);
     }
 
     @Inject
@@ -86,7 +91,8 @@ public class AccountResource {
     @POST
     @Path("/{id}/roles")
     @Transactional
-    public Response changeRoles(@RestPath long id, @RestForm long version, @RestForm List<String> roles) {
+    public Response changeRoles(@RestPath long id, @RestForm long version, @RestForm List<String> roles,
+            @RestForm boolean confirm) {
         Account account = find(id);
         if (account.version != version) {
             FormErrors conflict = FormErrors.none().add("roles",
@@ -104,6 +110,12 @@ public class AccountResource {
         if (errors.any()) {
             return Response.status(400).entity(Templates.edit(account, ticked, errors)).build();
         }
+        if (!confirm) {
+            Set<Role> held = account.roleSet();
+            return Response.ok(Templates.confirmRoles(account, chosen.stream().sorted().toList(),
+                    chosen.stream().filter(role -> !held.contains(role)).toList(),
+                    held.stream().filter(role -> !chosen.contains(role)).toList())).build();
+        }
         String before = account.roles;
         account.roles = Role.format(chosen);
         audit.record(currentUser.name(), "account.roles", "account", account.id, null,
@@ -114,13 +126,18 @@ public class AccountResource {
     @POST
     @Path("/{id}/password")
     @Transactional
-    public Response resetPassword(@RestPath long id, @RestForm String password) {
+    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm boolean confirm) {
         Account account = find(id);
         var problem = PasswordPolicy.problem(account.username, password);
         if (problem.isPresent()) {
             FormErrors errors = FormErrors.none().add("password", problem.get());
             return Response.status(400)
                     .entity(Templates.edit(account, roleKeys(account), errors)).build();
+        }
+        if (!confirm) {
+            // The page carries the new password to the confirming form: it must not stay in any cache.
+            return Response.ok(Templates.confirmPassword(account, password)).header("Cache-Control", "no-store")
+                    .build();
         }
         account.setPassword(password);
         // The log says that the password changed, never what it was or is.

@@ -51,6 +51,8 @@ public class ClaimantResource {
                 FormErrors errors);
 
         static native TemplateInstance merge(Claimant claimant, String into, FormErrors errors);
+
+        static native TemplateInstance confirmMerge(Claimant gone, Claimant kept, long claims);
     }
 
     @Inject
@@ -124,7 +126,7 @@ public class ClaimantResource {
     @Path("/{id}/merge")
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     @Transactional
-    public Response merge(@RestPath long id, @RestForm String into) {
+    public Response merge(@RestPath long id, @RestForm String into, @RestForm boolean confirm) {
         Claimant gone = find(id);
         FormErrors errors = FormErrors.none();
         String target = Inputs.clean(into);
@@ -144,6 +146,10 @@ public class ClaimantResource {
         }
         if (errors.any()) {
             return Response.status(400).entity(Templates.merge(gone, into, errors)).build();
+        }
+        if (!confirm) {
+            // A merge cannot be taken apart again: first say which record goes and what moves.
+            return Response.ok(Templates.confirmMerge(gone, kept, Claim.count("claimant", gone))).build();
         }
         String goneName = gone.name;
         var goneState = gone.auditState();

@@ -41,6 +41,8 @@ public class RatingResource {
         static native TemplateInstance admin(List<Rating> ratings, RatingInput form, FormErrors errors);
 
         static native TemplateInstance edit(Rating rating, RatingInput form, FormErrors errors);
+
+        static native TemplateInstance confirmDelete(Rating rating);
     }
 
     @Inject
@@ -140,12 +142,15 @@ public class RatingResource {
     @Path("admin/ratings/{id}/delete")
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
-    public Response delete(@RestPath long id) {
+    public Response delete(@RestPath long id, @RestForm boolean confirm) {
         Rating rating = find(id);
         if (rating.inUse()) {
             return Response.status(409).entity(Templates.admin(Rating.scale(), RatingInput.empty(),
                     FormErrors.none().add("scale", "“" + rating.label
                             + "” is used by verdicts and cannot be deleted; retire it instead."))).build();
+        }
+        if (!confirm) {
+            return Response.ok(Templates.confirmDelete(rating)).build();
         }
         audit.record(currentUser.name(), "rating.deleted", "rating", rating.id, null, "Rating deleted: " + rating.label,
                 state(rating), null);

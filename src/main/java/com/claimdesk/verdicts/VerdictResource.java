@@ -46,6 +46,9 @@ public class VerdictResource {
         static native TemplateInstance show(Verdict verdict, List<Verdict> revisions, List<Evidence> claimEvidence,
                 List<Rating> ratings, VerdictInput form, List<AuditEntry> timeline, Permissions can,
                 List<ClaimReviewValidator.Problem> markup, List<String> publicChanges, FormErrors errors);
+
+        static native TemplateInstance confirmPublish(Verdict verdict, Verdict replaced,
+                List<ClaimReviewValidator.Problem> markup);
     }
 
     /** Which actions the page offers the person viewing it; the rules decide again on every post. */
@@ -148,8 +151,17 @@ public class VerdictResource {
     @Path("/{id}/publish")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public Response publish(@RestPath long id, @RestForm long version) {
-        return step(id, version, verdict -> verdicts.publish(verdict, actor()), "Published.");
+    public Response publish(@RestPath long id, @RestForm long version, @RestForm boolean confirm) {
+        Verdict verdict = find(id);
+        if (!confirm && verdict.version == version && Permissions.of(verdict, actor()).publish()) {
+            // Publishing cannot be taken back: the first click shows what readers will see. A stale or refused
+            // click goes on to the step, which answers with the conflict or the refusal.
+            Verdict replaced = Verdict.revisionsOf(verdict.claim).stream()
+                    .filter(revision -> revision.status == VerdictStatus.PUBLISHED).findFirst().orElse(null);
+            return Response.ok(Templates.confirmPublish(verdict, replaced,
+                    verdict.withdrawn ? List.of() : claimReviews.check(verdict))).build();
+        }
+        return step(id, version, current -> verdicts.publish(current, actor()), "Published.");
     }
 
     @POST

@@ -4,12 +4,14 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -97,7 +99,7 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
@@ -110,7 +112,8 @@ public class ErrorPages {
         return switch (status) {
             case 404 -> notFound(uri);
             case 403 -> forbidden(new ForbiddenException(), uri);
-            case 405 -> render(uri, 405, "Not possible here", "This address does not accept that kind of request.", "");
+            case 405 -> formPage(uri, request).orElseGet(() -> render(uri, 405, "Not possible here",
+                    "This address does not accept that kind of request.", ""));
             case 415 -> render(uri, 415, "Unsupported content",
                     "The request body has a content type this address does not take.", "");
             default -> render(uri, status, "Bad request", clientMessage(e), "");
@@ -176,6 +179,12 @@ public class ErrorPages {
             }
         }
         return false;
+    }
+
+    /** A GET on the address a form posts to (reload, bookmark, history) goes back to the form's page. */
+    static Optional<Response> formPage(UriInfo uri, Request request) {
+        return "GET".equals(request.getMethod()) ? FormAddresses.pageOf(uri.getPath()).map(Flash::redirect)
+                : Optional.empty();
     }
 
     static Response notFound(UriInfo uri) {

@@ -3,6 +3,7 @@ package com.claimdesk.web;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -17,7 +18,8 @@ public class NotFoundResource {
     @GET
     @Path("{unknown: .+}")
     @PermitAll
-    public Response notFound(UriInfo uri) {
-        return ErrorPages.notFound(uri);
+    public Response notFound(UriInfo uri, Request request) {
+        // Form addresses of resources mapped at "/" (ratings, sign-out) end up here rather than at a 405.
+        return ErrorPages.formPage(uri, request).orElseGet(() -> ErrorPages.notFound(uri));
     }
 }

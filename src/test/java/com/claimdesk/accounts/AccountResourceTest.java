@@ -82,10 +82,12 @@ class AccountResourceTest {
         String username = TestSession.newAccount("target", Role.CHECKER);
         Account target = Account.findByUsername(username).orElseThrow();
 
-        admin.post("/admin/accounts/" + target.id + "/roles", Map.of("version", target.version, "roles", "editor"))
+        admin.post("/admin/accounts/" + target.id + "/roles",
+                Map.of("version", target.version, "roles", "editor", "confirm", true))
                 .then().statusCode(303);
         // A second admin still holding the old version gets a conflict, not a silent overwrite.
-        admin.post("/admin/accounts/" + target.id + "/roles", Map.of("version", target.version, "roles", "admin"))
+        admin.post("/admin/accounts/" + target.id + "/roles",
+                Map.of("version", target.version, "roles", "admin", "confirm", true))
                 .then().statusCode(409).body(containsString("Someone changed this account"));
 
         String roles = QuarkusTransaction.requiringNew()
@@ -101,7 +103,7 @@ class AccountResourceTest {
 
         admin.post("/admin/accounts/" + id + "/password", Map.of("password", "x"))
                 .then().statusCode(400).body(containsString("data-testid=\"error-password\""));
-        admin.post("/admin/accounts/" + id + "/password", Map.of("password", "fresh-start-secret"))
+        admin.post("/admin/accounts/" + id + "/password", Map.of("password", "fresh-start-secret", "confirm", true))
                 .then().statusCode(303);
     }
 
@@ -117,13 +119,15 @@ class AccountResourceTest {
             session.get("/claims").then().statusCode(200).body(containsString("(checker)"));
         }
 
-        admin.post("/admin/accounts/" + account.id + "/roles", Map.of("version", account.version, "roles", "editor"))
+        admin.post("/admin/accounts/" + account.id + "/roles",
+                Map.of("version", account.version, "roles", "editor", "confirm", true))
                 .then().statusCode(303);
         TestSession.api(username).get("/api/whoami").then().statusCode(200)
                 .body("roles", hasItem("editor")).body("roles", not(hasItem("checker")));
         session.get("/desk/approvals").then().statusCode(200);
 
-        admin.post("/admin/accounts/" + account.id + "/password", Map.of("password", "fresh-start-secret"))
+        admin.post("/admin/accounts/" + account.id + "/password",
+                Map.of("password", "fresh-start-secret", "confirm", true))
                 .then().statusCode(303);
         TestSession.api(username).get("/api/whoami").then().statusCode(401);
         given().auth().preemptive().basic(username, "fresh-start-secret").get("/api/whoami").then().statusCode(200);

@@ -14,8 +14,8 @@ public final class Publishing {
 
     private static final String CONCLUSION = "Only the allies decide, by unanimity.";
 
-    final String checker = TestSession.newAccount("pc", Role.CHECKER);
-    final String editor = TestSession.newAccount("pe", Role.EDITOR);
+    public final String checker = TestSession.newAccount("pc", Role.CHECKER);
+    public final String editor = TestSession.newAccount("pe", Role.EDITOR);
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
     public long publish(String claimReviewed) {
@@ -52,7 +52,7 @@ public final class Publishing {
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */
-    long approveOnly(String claimReviewed) {
+    public long approveOnly(String claimReviewed) {
         return approveOnly(claimReviewed, CONCLUSION);
     }
 
@@ -65,7 +65,7 @@ public final class Publishing {
         return claimId;
     }
 
-    int verdictOf(long claimId) {
+    public int verdictOf(long claimId) {
         return TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
                 .path("find { it.action == 'verdict.created' }.entityId");
     }

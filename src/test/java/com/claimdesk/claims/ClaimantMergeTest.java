@@ -34,7 +34,7 @@ class ClaimantMergeTest {
         ClaimFixtures.claim(gone, "Russia must not decide what members can do");
 
         TestSession.signedIn("editor", Role.EDITOR)
-                .post("/claimants/" + gone.id + "/merge", Map.of("into", kept.name))
+                .post("/claimants/" + gone.id + "/merge", Map.of("into", kept.name, "confirm", true))
                 .then().statusCode(303).header("Location", containsString("/claimants/" + kept.id));
 
         QuarkusTransaction.requiringNew().run(() -> {

@@ -48,7 +48,7 @@ class DeskTest {
 
         editor.get(location).then().body(containsString("data-testid=\"approve\""));
         editor.post(location + "/approve", Map.of("version", 1)).then().statusCode(303);
-        editor.post(location + "/publish", Map.of("version", 2)).then().statusCode(303);
+        editor.post(location + "/publish", Map.of("version", 2, "confirm", true)).then().statusCode(303);
         editor.get("/desk/approvals").then().body(not(containsString("data-verdict=\"" + verdictId + "\"")));
         checker.get("/desk/dashboard").then().statusCode(200)
                 .body(containsString("data-testid=\"median\""))

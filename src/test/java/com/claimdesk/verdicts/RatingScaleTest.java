@@ -89,7 +89,7 @@ class RatingScaleTest {
         admin.post("/admin/ratings", Map.of("label", label, "description", "Gone soon.", "colour", "#654321"))
                 .then().statusCode(303);
         Rating rating = Rating.find("label", label).firstResult();
-        admin.post("/admin/ratings/" + rating.id + "/delete", Map.of()).then().statusCode(303);
+        admin.post("/admin/ratings/" + rating.id + "/delete", Map.of("confirm", true)).then().statusCode(303);
         assertEquals(0, Rating.count("label", label));
     }
 

@@ -128,6 +128,7 @@ class BrowserJourneyTest {
         editor.getByTestId("approve").click();
         assertThat(editor.getByTestId("verdict-status")).hasText("Approved");
         editor.getByTestId("publish").click();
+        editor.getByTestId("confirm").click();
         assertThat(editor.getByTestId("verdict-status")).hasText("Published");
         screenshot(editor, "verdict-published");
 
