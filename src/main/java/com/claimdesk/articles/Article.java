@@ -36,7 +36,10 @@ public class Article extends PanacheEntity {
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
-    /** The article's text as ingested; claim appearances point into it by character offsets. */
+    /**
+     * The article's text in {@link CanonicalText} form; claim appearances and candidates point into it by
+     * offsets in UTF-16 code units.
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String text;
 
@@ -54,13 +57,14 @@ public class Article extends PanacheEntity {
     @Column(nullable = false)
     public long version;
 
+    /** Every way in (form, file, API, demo data) stores the text through here, in its canonical form. */
     public void setText(String text) {
-        this.text = text;
-        this.textSha256 = sha256(text);
+        this.text = CanonicalText.of(text);
+        this.textSha256 = sha256(this.text);
     }
 
     public static Optional<Article> findByText(String text) {
-        return find("textSha256", sha256(text)).firstResultOptional();
+        return find("textSha256", sha256(CanonicalText.of(text))).firstResultOptional();
     }
 
     static String sha256(String text) {
