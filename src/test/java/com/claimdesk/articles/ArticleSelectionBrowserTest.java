@@ -71,7 +71,8 @@ class ArticleSelectionBrowserTest {
         assertThat(button).isVisible();
         BoundingBox box = button.boundingBox();
         double selectionBottom = ((Number) page.evaluate("() => { const rects = window.getSelection()"
-                + ".getRangeAt(0).getClientRects(); return rects[rects.length - 1].bottom + window.scrollY; }")).doubleValue();
+                + ".getRangeAt(0).getClientRects(); return rects[rects.length - 1].bottom + window.scrollY; }"))
+                .doubleValue();
         double buttonTop = box.y + ((Number) page.evaluate("() => window.scrollY")).doubleValue();
         assertTrue(buttonTop >= selectionBottom && buttonTop - selectionBottom < 30,
                 "button top " + buttonTop + ", selection bottom " + selectionBottom);
