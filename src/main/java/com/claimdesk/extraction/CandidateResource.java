@@ -105,16 +105,19 @@ public class CandidateResource {
         FormErrors errors = FormErrors.none();
         List<MergeChoice> choices = new ArrayList<>();
         if (words == null) {
-            SimilarClaims.to(candidate.draftClaimReviewed(), null).forEach(match -> Claim.findForPage(match.claimId())
-                    .ifPresent(claim -> choices.add(MergeChoice.of(claim))));
+            SimilarClaims.to(candidate.draftClaimReviewed(), null).forEach(match -> choices.add(new MergeChoice(
+                    match.claimId(), match.claimReviewed(), match.claimant(), match.status().label)));
         } else if (words.length() > MAX_QUERY) {
-            errors.add("q", "Search with at most " + MAX_QUERY + " characters: a few words of the claim, or its number.");
+            errors.add("q", "Search with at most " + MAX_QUERY
+                    + " characters: a few words of the claim, or its number.");
         } else {
             if (words.matches("#?\\d{1,18}")) {
-                Claim.findForPage(Long.parseLong(words.replace("#", ""))).ifPresent(c -> choices.add(MergeChoice.of(c)));
+                Claim.findForPage(Long.parseLong(words.replace("#", "")))
+                        .ifPresent(claim -> choices.add(MergeChoice.of(claim)));
             }
-            new ClaimFilter(null, null, null, null, null, null, null, words, ClaimFilter.Order.NEWEST, null).page().rows()
-                    .stream().map(MergeChoice::of).filter(c -> !choices.contains(c)).forEach(choices::add);
+            new ClaimFilter(null, null, null, null, null, null, null, words, ClaimFilter.Order.NEWEST, null)
+                    .page().rows().stream().map(MergeChoice::of).filter(c -> !choices.contains(c))
+                    .forEach(choices::add);
         }
         return Response.status(errors.any() ? 400 : 200)
                 .entity(Templates.merge(candidate, words == null ? "" : words, choices, words != null, errors)).build();

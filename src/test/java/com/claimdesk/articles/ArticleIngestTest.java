@@ -84,7 +84,8 @@ class ArticleIngestTest {
     void everyWayInStoresTheSameCanonicalText() {
         String unique = " [" + System.nanoTime() + "]";
         String canonical = "Caf\u00E9 owners met.\n\nThe mayor said 2 000 \uD83C\uDF89 were there.\tEnd." + unique;
-        String windows = "Cafe\u0301 owners met.\r\n\r\nThe mayor said 2\u00A0000 \uD83C\uDF89 were there.\tEnd." + unique;
+        String windows = "Cafe\u0301 owners met.\r\n\r\nThe mayor said 2\u00A0000 \uD83C\uDF89 were there.\tEnd."
+                + unique;
 
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         String location = session.postMultipart("/articles", Map.of("title", "Pasted", "text", windows))

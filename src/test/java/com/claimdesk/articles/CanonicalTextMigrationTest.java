@@ -50,7 +50,8 @@ class CanonicalTextMigrationTest {
                     values (1, 'Old', '%s', 'x', 'checker', now(), 0);
                     insert into article (id, headline, text, text_sha256, added_by, added_at, version)
                     values (2, 'Untouched', 'Plain\nlines.', 'y', 'checker', now(), 0);
-                    insert into claimant (id, name, type, created_at, version) values (1, 'Club', 'ORGANISATION', now(), 0);
+                    insert into claimant (id, name, type, created_at, version)
+                    values (1, 'Club', 'ORGANISATION', now(), 0);
                     insert into claim (id, statement, claim_reviewed, claimant_id, kind, status, created_by, created_at,
                                        updated_at, version)
                     values (1, 's', 'c', 1, 'OTHER', 'NEW', 'checker', now(), now(), 0);
@@ -76,12 +77,15 @@ class CanonicalTextMigrationTest {
             assertEquals(CanonicalText.of(OLD_TEXT), text);
             assertEquals(Article.sha256(text), single(db, "select text_sha256 from article where id = 1"));
             assertEquals(report, passage(db, text, "select start_offset, end_offset from appearance where id = 1"));
-            assertEquals("The club\nsaid", passage(db, text, "select start_offset, end_offset from appearance where id = 2"));
+            assertEquals("The club\nsaid",
+                    passage(db, text, "select start_offset, end_offset from appearance where id = 2"));
             assertEquals(trophy, passage(db, text, "select start_offset, end_offset from candidate where id = 1"));
             assertEquals("lines", passage(db, "Plain\nlines.",
                     "select start_offset, end_offset from appearance where id = 3"));
-            assertEquals("y", single(db, "select text_sha256 from article where id = 2"), "a canonical text is left alone");
-            assertEquals("1", single(db, "select count(*) from audit_entry where action = 'article.text-normalised'"));
+            assertEquals("y", single(db, "select text_sha256 from article where id = 2"),
+                    "a canonical text is left alone");
+            assertEquals("1",
+                    single(db, "select count(*) from audit_entry where action = 'article.text-normalised'"));
         }
     }
 

@@ -188,7 +188,8 @@ class BrowserJourneyTest {
         assertEquals(selected, checker.getByTestId("passage").textContent());
         screenshot(checker, "claim-new");
         checker.getByLabel("Claim reviewed").fill("The stand's roof leaks only in winter.");
-        checker.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true)).fill("Harbour club groundsman " + System.nanoTime());
+        checker.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true))
+                .fill("Harbour club groundsman " + System.nanoTime());
         checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record claim")).click();
         assertThat(checker.getByTestId("flash")).containsText("Claim recorded");
 
