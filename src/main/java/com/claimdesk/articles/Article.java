@@ -38,7 +38,10 @@ public class Article extends PanacheEntity {
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
-    /** The article's text as ingested; claim appearances point into it by character offsets. */
+    /**
+     * The article's text in {@link CanonicalText} form; claim appearances and candidates point into it by
+     * offsets in UTF-16 code units.
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String text;
 
@@ -56,9 +59,10 @@ public class Article extends PanacheEntity {
     @Column(nullable = false)
     public long version;
 
+    /** Every way in (form, file, API, demo data) stores the text through here, in its canonical form. */
     public void setText(String text) {
-        this.text = text;
-        this.textSha256 = sha256(text);
+        this.text = CanonicalText.of(text);
+        this.textSha256 = sha256(this.text);
     }
 
     /**
@@ -66,7 +70,7 @@ public class Article extends PanacheEntity {
      * the transaction ends, so that no one else adds it between this check and the insert that follows.
      */
     public static Optional<Article> findByText(String text) {
-        String hash = sha256(text);
+        String hash = sha256(CanonicalText.of(text));
         KeyLock.hold("article.text", hash);
         return find("textSha256 = ?1 order by id", hash).firstResultOptional();
     }

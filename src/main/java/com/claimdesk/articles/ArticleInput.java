@@ -50,7 +50,8 @@ public record ArticleInput(
 
     /** Checks every field; returns an unsaved article when all are right, else null with the messages. */
     public Article toArticle(String username, FormErrors errors) {
-        String body = Inputs.clean(text);
+        // Canonical before stripping, so that a no-break space at either end is stripped like any space.
+        String body = Inputs.clean(CanonicalText.of(text));
         String headline = Inputs.clean(title);
         if (file != null && file.size() > 0) {
             ArticleText.Page page = readFile(errors);
@@ -103,7 +104,7 @@ public record ArticleInput(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        content = Inputs.withoutNul(content);
+        content = CanonicalText.of(content);
         return html ? ArticleText.fromHtml(content, "file", errors) : new ArticleText.Page("", content.strip());
     }
 

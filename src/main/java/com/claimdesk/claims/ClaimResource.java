@@ -53,7 +53,7 @@ public class ClaimResource {
                 Map<ClaimStatus, Long> counts, List<Reviewer> reviewers, FormErrors errors);
 
         static native TemplateInstance create(ClaimInput form, Article article, String passage,
-                List<String> claimantNames, List<Reviewer> reviewers, FormErrors errors);
+                List<String> claimantNames, List<Reviewer> reviewers, boolean returnToArticle, FormErrors errors);
 
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
                 List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
@@ -101,16 +101,17 @@ public class ClaimResource {
         }
         if (errors.any()) {
             return Response.status(400).entity(
-                    Templates.create(blankForm(), source, null, claimantNames(), reviewers(), errors)).build();
+                    Templates.create(blankForm(), source, null, claimantNames(), reviewers(), false, errors)).build();
         }
         ClaimInput form = ClaimInput.forPassage(source, passage.start(), passage.end());
         return Response.ok(Templates.create(form, source, source.text.substring(passage.start(), passage.end()),
-                claimantNames(), reviewers(), errors)).build();
+                claimantNames(), reviewers(), false, errors)).build();
     }
 
     @POST
     @Transactional
-    public Response create(ClaimInput form) {
+    public Response create(ClaimInput form, @RestForm String then) {
+        boolean returnToArticle = "article".equals(then);
         ClaimRecords.Outcome outcome = records.create(form, currentUser.name());
         if (!outcome.ok()) {
             Long articleId = Inputs.number(form.articleId(), "appearance.articleId", FormErrors.none());
@@ -119,7 +120,13 @@ public class ClaimResource {
                     : Passage.ofRange(article.text, form.start(), form.end(), FormErrors.none());
             String words = passage == null ? null : article.text.substring(passage.start(), passage.end());
             return Response.status(400).entity(Templates.create(form, article, words, claimantNames(), reviewers(),
-                    outcome.errors())).build();
+                    returnToArticle, outcome.errors())).build();
+        }
+        Long articleId = Inputs.number(form.articleId(), "appearance.articleId", FormErrors.none());
+        if (returnToArticle && articleId != null) {
+            // A found statement, edited then accepted: back to the article's other statements.
+            return Flash.redirect("/articles/" + articleId + "#candidates",
+                    "Claim recorded: " + outcome.claim().claimReviewed);
         }
         return Flash.redirect("/claims/" + outcome.claim().id, "Claim recorded.");
     }
@@ -212,9 +219,9 @@ public class ClaimResource {
         return Flash.redirect("/claims/" + id, "Marked as the same claim as “" + target.claimReviewed + "”.");
     }
 
-    /** The claim form filled in beforehand, e.g. from an extracted statement. */
+    /** The claim form filled in from an extracted statement; recording it returns to the article. */
     public static TemplateInstance claimForm(ClaimInput form, Article article, String passage, FormErrors errors) {
-        return Templates.create(form, article, passage, claimantNames(), reviewers(), errors);
+        return Templates.create(form, article, passage, claimantNames(), reviewers(), true, errors);
     }
 
     private static Claim findForPage(long id) {

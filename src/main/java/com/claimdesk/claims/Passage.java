@@ -1,9 +1,13 @@
 package com.claimdesk.claims;
 
+import com.claimdesk.articles.CanonicalText;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 
-/** A passage of an article's text, by Java string offsets (as the extraction API gives them). */
+/**
+ * A passage of an article's text, by offsets in UTF-16 code units: Java string indexes, as the extraction API
+ * gives them and the page's selection script measures them (see {@link CanonicalText}).
+ */
 public record Passage(int start, int end) {
 
     /** The passage given by its range; a range outside the text is reported on the start or end field. */
@@ -20,6 +24,10 @@ public record Passage(int start, int end) {
             errors.add("appearance.start", "The start must be between 0 and " + (text.length() - 1) + ".");
         } else if (to <= from || to > text.length()) {
             errors.add("appearance.end", "The end must be after the start and at most " + text.length() + ".");
+        } else if (splitsCharacter(text, from.intValue())) {
+            errors.add("appearance.start", "The start falls inside a character (an emoji counts two).");
+        } else if (splitsCharacter(text, to.intValue())) {
+            errors.add("appearance.end", "The end falls inside a character (an emoji counts two).");
         } else {
             return new Passage(from.intValue(), to.intValue());
         }
@@ -31,7 +39,8 @@ public record Passage(int start, int end) {
      * may differ (line breaks become spaces when copying); the words must appear in this order.
      */
     public static Passage ofWords(String text, String words, FormErrors errors) {
-        String wanted = Inputs.clean(words);
+        // Copied from the page, the words may come back in another form (no-break spaces, decomposed accents).
+        String wanted = Inputs.clean(CanonicalText.of(words));
         if (wanted == null) {
             errors.add("passage", "Copy the words of the passage from the article.");
             return null;
@@ -59,5 +68,11 @@ public record Passage(int start, int end) {
             }
             from = first + 1;
         }
+    }
+
+    /** Whether the offset falls between the two halves of a character outside the Basic Multilingual Plane. */
+    private static boolean splitsCharacter(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
     }
 }

@@ -1,5 +1,7 @@
 package com.claimdesk.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,19 +17,23 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
 import com.claimdesk.articles.ArticleResource;
 import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimFilter;
 import com.claimdesk.claims.ClaimRecords;
 import com.claimdesk.claims.ClaimResource;
+import com.claimdesk.search.SimilarClaims;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 import com.claimdesk.web.Plural;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** A reviewer's decisions on the statements extraction found: accept, edit then accept, merge, dismiss. */
@@ -35,6 +41,22 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class CandidateResource {
+
+    /** Longest search for the claim to merge into: a few words or a claim number. */
+    static final int MAX_QUERY = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance merge(Candidate candidate, String q, List<MergeChoice> choices, boolean searched,
+                FormErrors errors);
+    }
+
+    /** A claim on record that a found statement may repeat. */
+    public record MergeChoice(long id, String claimReviewed, String claimant, String status) {
+        static MergeChoice of(Claim claim) {
+            return new MergeChoice(claim.id, claim.claimReviewed, claim.claimant.name, claim.status.label);
+        }
+    }
 
     @Inject
     Extractions extractions;
@@ -70,6 +92,36 @@ public class CandidateResource {
         Candidate candidate = find(id);
         return ClaimResource.claimForm(Extractions.claimInput(candidate), candidate.article, candidate.content,
                 FormErrors.none());
+    }
+
+    /**
+     * Any claim on record to merge the statement into, not only this article's: found by its words or number,
+     * or, before a search, the claims most like the statement.
+     */
+    @GET
+    @Path("/{id}/merge")
+    public Response mergeChoices(@RestPath long id, @RestQuery String q) {
+        Candidate candidate = find(id);
+        String words = Inputs.clean(q);
+        FormErrors errors = FormErrors.none();
+        List<MergeChoice> choices = new ArrayList<>();
+        if (words == null) {
+            SimilarClaims.to(candidate.draftClaimReviewed(), null).forEach(match -> choices.add(new MergeChoice(
+                    match.claimId(), match.claimReviewed(), match.claimant(), match.status().label)));
+        } else if (words.length() > MAX_QUERY) {
+            errors.add("q", "Search with at most " + MAX_QUERY
+                    + " characters: a few words of the claim, or its number.");
+        } else {
+            if (words.matches("#?\\d{1,18}")) {
+                Claim.findForPage(Long.parseLong(words.replace("#", "")))
+                        .ifPresent(claim -> choices.add(MergeChoice.of(claim)));
+            }
+            new ClaimFilter(null, null, null, null, null, null, null, words, ClaimFilter.Order.NEWEST, null)
+                    .page().rows().stream().map(MergeChoice::of).filter(c -> !choices.contains(c))
+                    .forEach(choices::add);
+        }
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(Templates.merge(candidate, words == null ? "" : words, choices, words != null, errors)).build();
     }
 
     @POST

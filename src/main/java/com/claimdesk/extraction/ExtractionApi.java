@@ -13,14 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.articles.CanonicalText;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
 
 import io.quarkus.security.Authenticated;
 
 /**
- * The integration point for statement extraction: article text in, statements with offsets out. Stores
- * nothing.
+ * The integration point for statement extraction: article text in, statements with offsets out (UTF-16 code
+ * units into the text's canonical form, see {@link CanonicalText}). Stores nothing.
  */
 @Path("/api/extract")
 public class ExtractionApi {
@@ -49,7 +50,8 @@ public class ExtractionApi {
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
     public Response extract(String text) {
-        String body = text == null ? "" : text;
+        // Offsets into the text as ClaimDesk would store it, so they hold for the article this text becomes.
+        String body = text == null ? "" : CanonicalText.of(text);
         if (body.getBytes(StandardCharsets.UTF_8).length > Article.MAX_TEXT_BYTES) {
             return ApiError.badRequest(FormErrors.none().add("text", "Send at most 1 MB of text."));
         }

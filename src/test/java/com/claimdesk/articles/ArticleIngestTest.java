@@ -81,6 +81,33 @@ class ArticleIngestTest {
     }
 
     @Test
+    void everyWayInStoresTheSameCanonicalText() {
+        String unique = " [" + System.nanoTime() + "]";
+        String canonical = "Caf\u00E9 owners met.\n\nThe mayor said 2 000 \uD83C\uDF89 were there.\tEnd." + unique;
+        String windows = "Cafe\u0301 owners met.\r\n\r\nThe mayor said 2\u00A0000 \uD83C\uDF89 were there.\tEnd."
+                + unique;
+
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        String location = session.postMultipart("/articles", Map.of("title", "Pasted", "text", windows))
+                .then().statusCode(303).extract().header("Location");
+        Article pasted = Article.findById(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertEquals(canonical, pasted.text);
+
+        // The same words in another form are the same article, however they come in.
+        TestSession.api(session.username).body(Map.of("title", "Again", "text", windows.replace("\r\n", "\r")))
+                .post("/api/articles").then().statusCode(409);
+        session.postMultipart("/articles", Map.of("title", "Again"), "file", "story.txt",
+                ("\uFEFF" + windows).getBytes(StandardCharsets.UTF_8), "text/plain")
+                .then().statusCode(400).body(containsString("already in ClaimDesk"));
+
+        String other = canonical.replace("mayor", "deputy mayor");
+        int id = TestSession.api(session.username).body(Map.of("title", "Lone CR", "text",
+                "\uFEFF" + other.replace("\n", "\r").replace("2 000", "2\u202F000"))).post("/api/articles")
+                .then().statusCode(201).extract().path("id");
+        TestSession.api(session.username).get("/api/articles/" + id).then().body("text", equalTo(other));
+    }
+
+    @Test
     void badInputOnTheFormIsShownBesideEachFieldAndNothingIsStored() {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         long before = Article.count();

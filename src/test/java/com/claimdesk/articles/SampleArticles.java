@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * The two sample articles, as packaged for the demo. Each test gets its own copy: a unique last line keeps
- * the text new to ClaimDesk without moving any offset in it.
+ * the text new to ClaimDesk without moving any offset in it. The text is in its canonical form, as ClaimDesk
+ * stores it (the US sample has no-break spaces, which become plain ones).
  */
 public record SampleArticles(String headline, String text) {
 
@@ -19,7 +20,8 @@ public record SampleArticles(String headline, String text) {
         try (InputStream in = SampleArticles.class.getResourceAsStream("/demo/articles/" + file)) {
             String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int firstBreak = content.indexOf('\n');
-            String text = content.substring(firstBreak + 1).strip() + "\n\n[copy " + UUID.randomUUID() + "]";
+            String text = CanonicalText.of(content.substring(firstBreak + 1).strip()) + "\n\n[copy "
+                    + UUID.randomUUID() + "]";
             return new SampleArticles(content.substring(0, firstBreak).strip(), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

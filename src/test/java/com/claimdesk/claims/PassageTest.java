@@ -56,4 +56,24 @@ class PassageTest {
         assertNull(Passage.ofWords(TEXT, "Lavrov said", errors));
         assertTrue(errors.has("passage"));
     }
+
+    @Test
+    void wordsCopiedWithNoBreakSpacesOrDecomposedAccentsAreFound() {
+        String text = "Le café a dit: 10 000 clients.";
+        FormErrors errors = FormErrors.none();
+        Passage passage = Passage.ofWords(text, "cafe\u0301 a dit:\u00A010\u00A0000", errors);
+        assertEquals("café a dit: 10 000", text.substring(passage.start(), passage.end()), errors.asMap().toString());
+    }
+
+    @Test
+    void aRangeCannotCutAnEmojiInHalf() {
+        String text = "Fans \uD83C\uDF89 cheered.";
+        FormErrors errors = FormErrors.none();
+        assertEquals(new Passage(5, 7), Passage.ofRange(text, "5", "7", errors));
+        assertNull(Passage.ofRange(text, "6", "10", errors));
+        assertTrue(errors.has("appearance.start"));
+        FormErrors atEnd = FormErrors.none();
+        assertNull(Passage.ofRange(text, "0", "6", atEnd));
+        assertTrue(atEnd.has("appearance.end"));
+    }
 }

@@ -1,9 +1,11 @@
 package com.claimdesk.extraction;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.SampleArticles;
 import com.claimdesk.claims.Appearance;
 import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimFixtures;
 import com.claimdesk.claims.ClaimKind;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -93,6 +96,42 @@ class CandidateReviewTest {
 
         assertEquals(CandidateStatus.MERGED, reload(other.id).status);
         assertEquals(2, Appearance.count("claim.id", claimId));
+    }
+
+    @Test
+    void editThenAcceptReturnsToTheArticle() {
+        Candidate denial = candidate(DENIED);
+        reviewer.get("/candidates/" + denial.id + "/edit").then().statusCode(200)
+                .body(containsString("name=\"then\" value=\"article\""));
+        Map<String, Object> form = new HashMap<>(Map.of("statement", DENIED,
+                "claimReviewed", "Russia says it will not take military action", "claimant", "Russia",
+                "claimantType", "ORGANISATION", "kind", "DENIAL", "appearance.articleId", articleId,
+                "appearance.start", denial.start, "appearance.end", denial.end, "then", "article"));
+        form.put("appearance.seenOn", "2022-01-27");
+
+        reviewer.post("/claims", form).then().statusCode(303)
+                .header("Location", endsWith("/articles/" + articleId + "#candidates"));
+        assertEquals(CandidateStatus.ACCEPTED, reload(denial.id).status);
+    }
+
+    @Test
+    void mergingCanPickAnyClaimOnRecordFoundBySearch() {
+        String words = "lighthouse keepers " + System.nanoTime();
+        Claim elsewhere = ClaimFixtures.claim(ClaimFixtures.claimant("Harbour Board " + System.nanoTime()),
+                "The " + words + " were never paid");
+        Candidate statement = open().get(0);
+
+        reviewer.get("/candidates/" + statement.id + "/merge?q=" + words).then().statusCode(200)
+                .body(containsString("data-claim=\"" + elsewhere.id + "\""));
+        reviewer.get("/candidates/" + statement.id + "/merge?q=" + elsewhere.id).then().statusCode(200)
+                .body(containsString("data-claim=\"" + elsewhere.id + "\""));
+        reviewer.get("/candidates/" + statement.id + "/merge?q=" + "x".repeat(201)).then().statusCode(400)
+                .body(containsString("data-testid=\"error-q\""));
+
+        reviewer.post("/candidates/" + statement.id + "/merge", Map.of("version", statement.version,
+                "claim", elsewhere.id)).then().statusCode(303);
+        assertEquals(CandidateStatus.MERGED, reload(statement.id).status);
+        assertEquals(1, Appearance.count("claim.id = ?1 and article.id = ?2", elsewhere.id, articleId));
     }
 
     @Test

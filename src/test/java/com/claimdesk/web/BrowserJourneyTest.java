@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -160,36 +161,44 @@ class BrowserJourneyTest {
 
     @Test
     void selectingWordsInAnArticleRecordsThatPassage() {
-        Page checker = signIn(TestSession.newAccount("checker", Role.CHECKER));
-        SampleArticles article = SampleArticles.load(SampleArticles.US);
+        String checkerName = TestSession.newAccount("checker", Role.CHECKER);
+        Page checker = signIn(checkerName);
+        // Pasted from a Windows word processor: \r\n line ends (a text area sends them whatever was pasted), a
+        // lone \r, tabs, a no-break space, accents as letter + combining mark, and emoji (two UTF-16 units each).
+        String pasted = "Harbour club\tmeeting, 14 May\r\n\r\n"
+                + "The chair said the new stand would cost 2\u00A0million euros.\r\n\r"
+                + "Fans \uD83C\uDF89 cheered the Cafe\u0301 Mu\u0308ller team.\r\n"
+                + "\"The roof leaks\tonly in winter,\" the groundsman said, citing a consultant's report.\r\n\r\n"
+                + "[copy " + UUID.randomUUID() + "]";
         checker.navigate(url("/articles/new"));
-        checker.getByLabel("Headline").fill(article.headline());
-        checker.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(article.text());
+        checker.getByLabel("Headline").fill("Harbour club stand " + System.nanoTime());
+        checker.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(pasted);
         checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add article")).click();
         // The page script listens for selections once loaded; select only then.
         assertThat(checker.locator("#article-text")).isVisible();
         checker.waitForLoadState(LoadState.LOAD);
 
         // The reviewer's mouse selection, made the way a browser makes it, is what the page script reads.
-        String passage = "more than 100,000 troops";
-        checker.evaluate("passage => {"
-                + " const text = document.getElementById('article-text');"
-                + " const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
-                + " const start = text.textContent.indexOf(passage), end = start + passage.length;"
-                + " let seen = 0, node, range = document.createRange();"
-                + " while ((node = walker.nextNode())) {"
-                + "   const length = node.textContent.length;"
-                + "   if (seen <= start && start < seen + length) range.setStart(node, start - seen);"
-                + "   if (seen < end && end <= seen + length) { range.setEnd(node, end - seen); break; }"
-                + "   seen += length; }"
-                + " const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range); }",
-                passage);
+        String selected = Chromium.selectInArticle(checker, "Fans", "report.");
+        assertEquals("Fans \uD83C\uDF89 cheered the Caf\u00E9 M\u00FCller team.\n"
+                + "\"The roof leaks\tonly in winter,\" the groundsman said, citing a consultant's report.", selected);
         assertThat(checker.getByLabel("To character")).not().isEmpty();
-        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record selected passage")).click();
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this passage")).click();
 
-        // The offsets the script worked out pick out exactly the selected words on the server.
-        assertThat(checker.getByTestId("passage")).hasText(passage);
+        // The offsets the script worked out pick out exactly the selected words on the server...
+        assertEquals(selected, checker.getByTestId("passage").textContent());
         screenshot(checker, "claim-new");
+        checker.getByLabel("Claim reviewed").fill("The stand's roof leaks only in winter.");
+        checker.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true))
+                .fill("Harbour club groundsman " + System.nanoTime());
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record claim")).click();
+        assertThat(checker.getByTestId("flash")).containsText("Claim recorded");
+
+        // ...and the claim on record, as the API gives it, points at those words.
+        String claimId = checker.url().substring(checker.url().lastIndexOf('/') + 1);
+        String recorded = TestSession.api(checkerName).get("/api/claims/" + claimId)
+                .then().statusCode(200).extract().path("appearances[0].text");
+        assertEquals(selected, recorded);
     }
 
     private Page signIn(String username) {

@@ -88,6 +88,27 @@ public final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
     }
 
+    /**
+     * Selects the article text from the first {@code first} to the end of the next {@code last}, as a mouse
+     * selection does (a range over the page's text nodes), and answers the characters selected.
+     */
+    public static String selectInArticle(Page page, String first, String last) {
+        return (String) page.evaluate("([first, last]) => {"
+                + " const text = document.getElementById('article-text');"
+                + " const all = text.textContent, start = all.indexOf(first);"
+                + " if (start < 0 || all.indexOf(last, start) < 0) throw new Error('not on the page: ' + first);"
+                + " const end = all.indexOf(last, start) + last.length;"
+                + " const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
+                + " let seen = 0, node, range = document.createRange();"
+                + " while ((node = walker.nextNode())) {"
+                + "   const length = node.textContent.length;"
+                + "   if (seen <= start && start < seen + length) range.setStart(node, start - seen);"
+                + "   if (seen < end && end <= seen + length) { range.setEnd(node, end - seen); break; }"
+                + "   seen += length; }"
+                + " const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                + " return range.toString(); }", List.of(first, last));
+    }
+
     /** True when the page fits its viewport: nothing scrolls sideways. */
     public static boolean fitsWidth(Page page) {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");

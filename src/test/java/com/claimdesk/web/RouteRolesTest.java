@@ -55,7 +55,7 @@ class RouteRolesTest {
                 "GET /articles", "GET /articles/new", "GET /articles/{id}", "GET /articles/{id}/passage",
                 "POST /articles", "GET /api/articles/{id}", "POST /api/articles",
                 "GET /candidates/{id}/edit", "POST /candidates/accept-all", "POST /candidates/{id}/accept",
-                "POST /candidates/{id}/dismiss", "POST /candidates/{id}/merge",
+                "POST /candidates/{id}/dismiss", "GET /candidates/{id}/merge", "POST /candidates/{id}/merge",
                 "GET /claims", "GET /claims/new", "GET /claims/{id}", "GET /claims/{id}/edit", "POST /claims",
                 "POST /claims/{id}", "POST /claims/{id}/status", "POST /claims/{id}/same-as",
                 "GET /api/claims", "GET /api/claims/{id}", "GET /api/claims/{id}/similar", "POST /api/claims", "PUT /api/claims/{id}",
