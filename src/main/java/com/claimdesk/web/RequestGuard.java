@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+
+import com.claimdesk.ClaimDeskConfig;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
@@ -28,6 +31,9 @@ import io.vertx.ext.web.RoutingContext;
  * </ul>
  */
 public class RequestGuard {
+
+    @Inject
+    ClaimDeskConfig config;
 
     /** Where form authentication remembers the address a reader wanted before signing in. */
     static final String REMEMBERED_ADDRESS_COOKIE = "quarkus-redirect-location";
@@ -56,7 +62,8 @@ public class RequestGuard {
                     + "malformed. Send a media type such as application/json or application/x-www-form-urlencoded.");
             return;
         }
-        if ("POST".equals(request.method().name()) && path.endsWith("/j_security_check") && crossOrigin(request)) {
+        if ("POST".equals(request.method().name()) && path.endsWith("/j_security_check")
+                && crossOrigin(request, config.publicBaseUrl())) {
             refuse(routing, 403, "Sign-in is only possible from ClaimDesk's own sign-in page. Open the sign-in page "
                     + "and try again.");
             return;
@@ -121,10 +128,12 @@ public class RequestGuard {
     }
 
     /**
-     * Whether the browser says the request comes from a page of another site. Browsers send {@code Origin} with
-     * every form post; a request with neither it nor a {@code Referer} is from a program, not a forged page.
+     * Whether the browser says the request comes from a page of another site: neither this server's own address
+     * (as the request names it) nor the public address ClaimDesk is configured with (behind a proxy that
+     * rewrites the Host header). Browsers send {@code Origin} with every form post; a request with neither it
+     * nor a {@code Referer} is from a program, not from a forged page.
      */
-    static boolean crossOrigin(HttpServerRequest request) {
+    static boolean crossOrigin(HttpServerRequest request, String publicBaseUrl) {
         String from = request.getHeader("Origin");
         if (from == null) {
             from = request.getHeader("Referer");
@@ -132,20 +141,29 @@ public class RequestGuard {
         if (from == null) {
             return false;
         }
-        var authority = request.authority();
-        if (authority == null) {
-            return true;
+        String origin = origin(from);
+        if (origin == null) {
+            return true; // "null": a sandboxed or privacy-sensitive context, never our own page
         }
+        var authority = request.authority();
+        String own = authority == null ? null : origin(request.scheme() + "://" + authority.host()
+                + (authority.port() >= 0 ? ":" + authority.port() : ""));
+        String hostOnly = own == null ? null : own.substring(own.indexOf("://"));
+        return !origin.substring(origin.indexOf("://")).equals(hostOnly) && !origin.equals(origin(publicBaseUrl));
+    }
+
+    /** scheme://host:port of an address, with the default port spelt out; null when it has no host. */
+    private static String origin(String address) {
         try {
-            URI uri = new URI(from.strip());
-            if (uri.getHost() == null) {
-                return true; // "null": a sandboxed or privacy-sensitive context, never our own page
+            URI uri = new URI(address.strip());
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                return null;
             }
-            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(uri.getScheme());
-            int ours = authority.port() >= 0 ? authority.port() : defaultPort(request.scheme());
-            return !uri.getHost().equalsIgnoreCase(authority.host()) || port != ours;
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
         } catch (URISyntaxException e) {
-            return true;
+            return null;
         }
     }
 
