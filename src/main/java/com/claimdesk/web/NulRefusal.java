@@ -1,5 +1,6 @@
 package com.claimdesk.web;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public class NulRefusal {
             return false; // an uploaded file
         }
         // A text field some clients send as a part with an empty file name.
-        try (InputStream in = value.getFileItem().getInputStream()) {
+        try (InputStream in = new BufferedInputStream(value.getFileItem().getInputStream())) {
             int b;
             while ((b = in.read()) >= 0) {
                 if (b == 0) {
