@@ -83,7 +83,8 @@ public class RequestGuard {
             return;
         }
         String value = remembered.getValue();
-        if (value != null && !value.isEmpty()) {
+        // Only a changed value is sent again: the browser's own copy on later requests stays as it is.
+        if (value != null && !value.equals(cookieSafe(value))) {
             remembered.setValue(cookieSafe(value));
         }
         routing.response().addCookie(remembered);
