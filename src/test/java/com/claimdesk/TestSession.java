@@ -24,6 +24,8 @@ public final class TestSession {
 
     public static final String CSRF_COOKIE = "claimdesk-csrf";
     public static final String SESSION_COOKIE = "claimdesk-session";
+    /** Where a script sends the CSRF token, whatever its body. */
+    public static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
     private final Map<String, String> cookies = new HashMap<>();
     public final String username;
@@ -90,6 +92,14 @@ public final class TestSession {
         return new TestSession(null);
     }
 
+    /** The CSRF token a page of this session carries (read from the cookie the first page sets). */
+    public String csrfToken() {
+        if (!cookies.containsKey(CSRF_COOKIE)) {
+            get("/");
+        }
+        return cookies.get(CSRF_COOKIE);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
@@ -146,11 +156,8 @@ public final class TestSession {
     }
 
     private Map<String, Object> withToken(Map<String, ?> form) {
-        if (!cookies.containsKey(CSRF_COOKIE)) {
-            get("/");
-        }
         Map<String, Object> withToken = new HashMap<>(form);
-        withToken.put("csrf-token", cookies.get(CSRF_COOKIE));
+        withToken.put("csrf-token", csrfToken());
         return withToken;
     }
 

@@ -56,6 +56,10 @@ public final class RecentIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
+            if (request.getUsername().indexOf('\0') >= 0) {
+                // No account has one, and PostgreSQL refuses NUL in text: a failed sign-in, not a failed query.
+                return Uni.createFrom().failure(new AuthenticationFailedException("A NUL character in the user name"));
+            }
             if (signIns.resting(request.getUsername())) {
                 return Uni.createFrom().failure(
                         new AuthenticationFailedException("The account rests after repeated failures"));

@@ -156,8 +156,9 @@ public class SignInAudit {
 
     @Transactional
     void record(@ObservesAsync Attempt attempt) {
+        // A NUL (which PostgreSQL refuses in text) is shown, not stored.
         String typed = attempt.username() == null || attempt.username().isBlank() ? "(no user name)"
-                : attempt.username();
+                : attempt.username().replace("\0", "\\0");
         String username = typed.length() > 64 ? typed.substring(0, 64) : typed;
         if (attempt.succeeded()) {
             Long id = Account.findByUsername(username).map(a -> a.id).orElse(0L);

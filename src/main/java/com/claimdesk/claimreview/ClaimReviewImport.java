@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 
 import com.claimdesk.sources.UrlNormalizer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,6 +54,9 @@ public final class ClaimReviewImport {
         if (text.isEmpty()) {
             throw new Unreadable("Paste ClaimReview markup or upload a file with it.");
         }
+        if (text.indexOf('\0') >= 0) {
+            throw new Unreadable(NUL);
+        }
         List<JsonNode> documents = new ArrayList<>();
         if (text.startsWith("{") || text.startsWith("[")) {
             documents.add(parse(text, "The text is not valid JSON"));
@@ -64,6 +68,9 @@ public final class ClaimReviewImport {
                 throw new Unreadable("No JSON-LD found: paste JSON, or an HTML page with a "
                         + "<script type=\"application/ld+json\"> element.");
             }
+        }
+        if (documents.stream().anyMatch(ClaimReviewImport::hasNul)) {
+            throw new Unreadable(NUL);
         }
         List<JsonNode> reviews = new ArrayList<>();
         documents.forEach(document -> collect(document, reviews));
@@ -154,10 +161,34 @@ public final class ClaimReviewImport {
     private static JsonNode parse(String json, String failure) throws Unreadable {
         try {
             return MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new Unreadable(failure + ": it is nested deeper, or is longer, than ClaimReview markup ever is.");
         } catch (JsonProcessingException e) {
-            throw new Unreadable(failure + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+            throw new Unreadable(failure + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")."));
         }
+    }
+
+    private static final String NUL = "The markup contains a NUL character (\\u0000), which is not text.";
+
+    /** Whether a text or a field name anywhere in the document holds a NUL character. */
+    private static boolean hasNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0;
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            if (field.getKey().indexOf('\0') >= 0 || hasNul(field.getValue())) {
+                return true;
+            }
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            if (hasNul(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String truncate(String text, int max) {

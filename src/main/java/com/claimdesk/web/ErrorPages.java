@@ -57,6 +57,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (e instanceof NulRefusal.NulInText) {
+            return ApiError.badRequest(FormErrors.none().add(field.isEmpty() ? "body" : field, NulRefusal.MESSAGE));
+        }
         boolean syntax = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             syntax |= t instanceof JsonParseException;

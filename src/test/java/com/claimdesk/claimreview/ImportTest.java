@@ -74,6 +74,31 @@ class ImportTest {
     }
 
     @Test
+    void aNulCharacterOrOverDeepNestingIsUnreadableWithAReason() {
+        ClaimReviewImport.Unreadable nul = assertThrows(ClaimReviewImport.Unreadable.class,
+                () -> ClaimReviewImport.read(review("https://other.example/nul", "Claim \\u0000 A", "False")));
+        assertTrue(nul.getMessage().contains("NUL"), nul.getMessage());
+        assertThrows(ClaimReviewImport.Unreadable.class,
+                () -> ClaimReviewImport.read(review("https://other.example/nul", "Claim \u0000 A", "False")));
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        ClaimReviewImport.Unreadable tooDeep = assertThrows(ClaimReviewImport.Unreadable.class,
+                () -> ClaimReviewImport.read(deep));
+        assertTrue(tooDeep.getMessage().contains("nested"), tooDeep.getMessage());
+    }
+
+    @Test
+    void anUploadWithANulCharacterIsRefusedBesideTheField() {
+        TestSession session = TestSession.signedIn("imp-nul", Role.CHECKER);
+        byte[] file = review("https://other.example/" + UUID.randomUUID() + "/nul", "Claim \\u0000 A", "False")
+                .getBytes(StandardCharsets.UTF_8);
+        session.postMultipart("/claimreview/import", Map.of("markup", ""), "file", "review.json", file,
+                "application/json").then().statusCode(400).body(containsString("NUL"));
+        String deep = "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000);
+        session.postMultipart("/claimreview/import", Map.of("markup", deep)).then().statusCode(400)
+                .body(containsString("nested"));
+    }
+
+    @Test
     void importingKeepsTheValidItemsDeduplicatesAndShowsThemOnMatchingClaims() {
         TestSession session = TestSession.signedIn("imp", Role.CHECKER);
         String tag = UUID.randomUUID().toString().substring(0, 8);

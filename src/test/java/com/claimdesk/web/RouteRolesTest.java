@@ -132,6 +132,41 @@ class RouteRolesTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * A {@code ;} parameter in the first segment ({@code /admin;x/accounts}, {@code /api;x/claims}) must not
+     * reach a route around its path rule (the API's HTTP Basic only): such addresses exist for nobody.
+     */
+    @Test
+    void semicolonsInPathsReachNoRouteForAnyone() {
+        Map<String, TestSession> sessions = new LinkedHashMap<>();
+        Map<String, String> users = new LinkedHashMap<>();
+        sessions.put("anonymous", TestSession.anonymous());
+        for (Role role : Role.values()) {
+            String username = TestSession.newAccount("semi-" + role.key(), role);
+            users.put(role.key(), username);
+            sessions.put(role.key(), TestSession.signIn(username));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Routes.Route route : Routes.all()) {
+            String path = route.path().replace("{unknown}", "no-such-page").replaceAll("\\{\\w+}", "999999999");
+            int slash = path.indexOf('/', 1);
+            String semicolon = slash < 0 ? path + ";x" : path.substring(0, slash) + ";x" + path.substring(slash);
+            for (var entry : sessions.entrySet()) {
+                String who = entry.getKey();
+                // The session cookie and, for the API, HTTP Basic: whichever might sign in at this address.
+                RequestSpecification request = entry.getValue().request().urlEncodingEnabled(false);
+                if (users.containsKey(who)) {
+                    request.auth().preemptive().basic(users.get(who), TestSession.password(users.get(who)));
+                }
+                int status = request.request(route.method(), semicolon).statusCode();
+                if (status != 404) {
+                    wrong.add(route.method() + " " + semicolon + " as " + who + ": " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     /** The route called with an id that does not exist and an empty body of the kind it takes. */
     private static Response call(Routes.Route route, TestSession session, String username) {
         String path = route.path().replace("{unknown}", "no-such-page").replaceAll("\\{\\w+}", "999999999");
