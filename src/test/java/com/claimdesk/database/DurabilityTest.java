@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * PostgreSQL killed outright (kill -9 of the postmaster) while eight people record claims: after it comes back,
+ * PostgreSQL killed outright (kill -9 of the postmaster and its backends) while eight people record claims: after it comes back,
  * every claim that was answered 201 is there, with its audit entry. The embedded library's defaults
  * (synchronous_commit off) lost dozens of acknowledged claims this way.
  */
@@ -64,8 +65,12 @@ class DurabilityTest {
             while (acknowledged.size() < 200) {
                 Thread.sleep(20);
             }
+            // The whole server at once, postmaster and every backend, as an out-of-memory kill would: what sat in
+            // its memory (WAL not yet written) is gone.
             long postmaster = LeftoverServer.postmasterPid(database.directory()).orElseThrow();
-            new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor();
+            List<String> kill = new ArrayList<>(List.of("kill", "-9", Long.toString(postmaster)));
+            ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> kill.add(Long.toString(p.pid())));
+            new ProcessBuilder(kill).start().waitFor();
             Thread.sleep(500); // the writers meet the dead server for a moment
         } finally {
             writing.set(false);
