@@ -28,7 +28,7 @@ start_app() {
     sleep 1
   done
   curl -sf "$base/q/health/ready" > /dev/null || { echo "ClaimDesk did not start; see $folder/app.log"; exit 1; }
-  echo $((SECONDS - started))
+  restart=$((SECONDS - started))
 }
 
 write_claims() { # writer number, run name: records claims until the stop file appears
@@ -64,12 +64,12 @@ count_found() { # run name
 }
 
 failed=0
-start_app > /dev/null
+start_app
 
 # 1. PostgreSQL killed mid-write.
 run_writers postgres 'kill -9 $(head -1 "$folder/data/postgres/postmaster.pid")'
 kill "$app"; wait "$app" 2> /dev/null || true
-restart=$(start_app)
+start_app
 acknowledged=$(wc -l < "$folder/acknowledged-postgres"); found=$(count_found postgres)
 echo "PostgreSQL killed: $acknowledged claims acknowledged, $found found after restart (restart ${restart} s)"
 [ "$acknowledged" = "$found" ] || failed=1
@@ -82,7 +82,7 @@ for _ in $(seq 1 30); do
   kill -0 "$postmaster" 2> /dev/null || { stopped="yes"; break; }
   sleep 1
 done
-restart=$(start_app)
+start_app
 acknowledged=$(wc -l < "$folder/acknowledged-java"); found=$(count_found java)
 echo "ClaimDesk killed: PostgreSQL stopped by itself: $stopped; $acknowledged claims acknowledged, $found found after restart (restart ${restart} s)"
 [ "$acknowledged" = "$found" ] && [ "$stopped" = yes ] || failed=1
