@@ -3,6 +3,7 @@ package com.claimdesk.web;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,6 +132,12 @@ public class ErrorPages {
                     "The database cannot be reached. Nothing you sent was saved; try again in a minute.", ""))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        if (databaseBusy(e)) {
+            Log.warnf("Database busy on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(render(uri, 503, "ClaimDesk is busy",
+                    "The database took too long to answer. Nothing you sent was saved; try again in a moment.", ""))
+                    .header("Retry-After", BUSY_RETRY_AFTER_SECONDS).build();
+        }
         if (simultaneousChange(e)) {
             return render(uri, 409, "Changed at the same moment",
                     "Someone else changed this record at the same moment, and their change was saved first. Nothing"
@@ -143,6 +150,19 @@ public class ErrorPages {
     }
 
     static final String RETRY_AFTER_SECONDS = "30";
+    static final String BUSY_RETRY_AFTER_SECONDS = "5";
+
+    /** SQL states of a statement ended by a time limit: too slow (57014) or waiting too long for a lock (55P03). */
+    private static final Set<String> TOO_SLOW = Set.of("57014", "55P03");
+
+    private static boolean databaseBusy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && TOO_SLOW.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * PostgreSQL down or unreachable: a connection refused, lost, cut by the server (SQL state class 57P:
@@ -156,7 +176,8 @@ public class ErrorPages {
             }
             if (cause instanceof SQLException sql && (sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                    || sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package com.claimdesk.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -39,9 +38,9 @@ public final class DataGenerator {
         long sources = Math.round(300_000 * scale);
         long published = Math.round(100_000 * scale);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"))) {
-            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, "")
+            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())
                     .locations("filesystem:migrations").load().migrate();
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+            try (Connection connection = database.connect();
                     Statement sql = connection.createStatement()) {
                 long start = System.nanoTime();
                 step(sql, "seed", "select setseed(0.42)");

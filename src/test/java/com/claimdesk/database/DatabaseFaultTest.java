@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +70,7 @@ class DatabaseFaultTest {
         long pending = Candidate.count("article.id = ?1 and status = ?2", articleId, CandidateStatus.OPEN);
 
         EmbeddedDatabase database = PostgresTestResource.database();
-        try (Connection blocker = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+        try (Connection blocker = database.connect()) {
             // Accepting all statements writes claims, then their audit entries: a lock on the audit log stops
             // that transaction halfway, with claims written, where its connection is then cut.
             blocker.setAutoCommit(false);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -23,11 +22,11 @@ class MigrationsTest {
     void everyMigrationAppliesToAnEmptyDatabase() throws Exception {
         EmbeddedDatabase server = PostgresTestResource.database();
         String name = "empty_" + UUID.randomUUID().toString().replace("-", "");
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedDatabase.USER, "")) {
+        try (var connection = server.connect("postgres")) {
             connection.createStatement().execute("create database " + name);
         }
         var result = Flyway.configure()
-                .dataSource(server.jdbcUrl(name), EmbeddedDatabase.USER, "")
+                .dataSource(server.jdbcUrl(name), EmbeddedDatabase.USER, server.password())
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
