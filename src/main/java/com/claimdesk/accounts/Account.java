@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +48,14 @@ public class Account extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Replaced to end every session of the account; see {@link Sessions}. */
+    @Column(name = "session_generation", nullable = false)
+    public UUID sessionGeneration;
+
+    /** False once an administrator deactivated the account: it cannot sign in, its work keeps its name. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     @Version
     @Column(nullable = false)
     public long version;
@@ -58,12 +67,18 @@ public class Account extends PanacheEntity {
         account.setPassword(password);
         account.roles = Role.format(roles);
         account.createdAt = Instant.now();
+        account.sessionGeneration = UUID.randomUUID();
         account.persist();
         return account;
     }
 
     public void setPassword(String password) {
         passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
+    /** Every session of the account ends with its next request (a page or the API). */
+    public void endSessions() {
+        sessionGeneration = UUID.randomUUID();
     }
 
     /**
@@ -93,9 +108,10 @@ public class Account extends PanacheEntity {
         return withRole(Role.ADMIN) > 0;
     }
 
+    /** Active accounts with {@code role}. */
     public static long withRole(Role role) {
         // Roles are stored comma-separated; the surrounding commas keep one name from matching inside another.
-        return count("(',' || roles || ',') like ?1", "%," + role.key() + ",%");
+        return count("active = true and (',' || roles || ',') like ?1", "%," + role.key() + ",%");
     }
 
     public static List<Account> listByUsername() {
