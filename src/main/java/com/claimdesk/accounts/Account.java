@@ -12,6 +12,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -88,8 +90,24 @@ public class Account extends PanacheEntity {
     @PostPersist
     @PostUpdate
     void forgetWhatWasKept() {
-        Arc.container().instance(RecentIdentities.class).get().forget(username);
+        RecentIdentities recent = Arc.container().instance(RecentIdentities.class).get();
+        recent.forget(username);
         Reviewers.forget();
+        // A request between this update and its commit may read and keep the old row (and an ended session's
+        // generation) for a minute: forget it again once the change is committed.
+        String forgotten = username;
+        Arc.container().instance(TransactionSynchronizationRegistry.class).get()
+                .registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        recent.forget(forgotten);
+                        Reviewers.forget();
+                    }
+                });
     }
 
     public Set<Role> roleSet() {
