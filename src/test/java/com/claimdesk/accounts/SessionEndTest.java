@@ -107,11 +107,11 @@ class SessionEndTest {
         admin.post("/admin/accounts/" + account.id + "/deactivate", Map.of("version", account.version))
                 .then().statusCode(303);
         assertFalse(account(person.username).active);
-        assertEnded(copy(person));
         given().redirects().follow(false).formParam("j_username", person.username)
                 .formParam("j_password", TestSession.password(person.username)).post("/j_security_check")
                 .then().statusCode(302).header("Location", containsString("error=true"));
         TestSession.api(person.username).get("/api/whoami").then().statusCode(401);
+        assertEnded(copy(person));
         admin.get("/claims/" + claim.id).then().statusCode(200).body(containsString(person.username));
         admin.get("/admin/accounts").then().body(containsString("data-testid=\"deactivated\""));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
