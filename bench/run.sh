@@ -23,7 +23,7 @@ done
 curl -sf "$base/q/health/ready" > /dev/null || { echo "ClaimDesk did not start; see target/bench-app.log"; exit 1; }
 
 cookie=$(curl -s -o /dev/null -D - -d "j_username=bench1&j_password=bench-password" "$base/j_security_check" \
-    | grep -i '^set-cookie: claimdesk-session=' | sed 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/')
+    | grep -i '^set-cookie: claimdesk-session' | sed 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/' | paste -sd ';' -)
 [ -n "$cookie" ] || { echo "Could not sign in as bench1"; exit 1; }
 total=$(curl -s -u bench1:bench-password "$base/api/claims" \
     | python3 -c 'import json, sys; print(sum(json.load(sys.stdin)["counts"].values()))')

@@ -34,10 +34,11 @@ for user in checker editor admin; do
   curl -s -o /dev/null -c "$jar" -d "j_username=$user&j_password=$user" "$base/j_security_check"
   curl -s -o /dev/null -b "$jar" -c "$jar" "$base/articles/new"
   session=$(awk '$6 == "claimdesk-session" {print $7}' "$jar")
+  generation=$(awk '$6 == "claimdesk-session-generation" {print $7}' "$jar")
   csrf=$(awk '$6 == "claimdesk-csrf" {print $7}' "$jar")
   rm -f "$jar"
-  [ -n "$session" ] && [ -n "$csrf" ] || { echo "Could not sign in as $user"; exit 1; }
-  accounts="$accounts claimdesk-session=$session;claimdesk-csrf=$csrf|$csrf|$own"
+  [ -n "$session" ] && [ -n "$generation" ] && [ -n "$csrf" ] || { echo "Could not sign in as $user"; exit 1; }
+  accounts="$accounts claimdesk-session=$session;claimdesk-session-generation=$generation;claimdesk-csrf=$csrf|$csrf|$own"
 done
 # A newsroom's working set: 200 claims (from 20 claimants) that the load reads and links sources to, so each
 # claim gathers a realistic handful of sources rather than thousands.

@@ -62,7 +62,8 @@ public final class TestSession {
         if (cookie == null) {
             throw new IllegalStateException("Sign-in failed for " + username + ": " + response.statusLine());
         }
-        session.cookies.put(SESSION_COOKIE, cookie);
+        // The session cookie and its generation (Sessions), as a browser keeps them.
+        session.cookies.putAll(response.getCookies());
         // The sign-in is audited off the request thread; wait for it, so that it never lands inside a test's
         // measurement (statement counts, database fingerprints).
         for (int i = 0; i < 100 && signIns(username) == signInsBefore; i++) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -47,6 +50,14 @@ public class Account extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Replaced to end every session of the account; see {@link Sessions}. */
+    @Column(name = "session_generation", nullable = false)
+    public UUID sessionGeneration;
+
+    /** False once an administrator deactivated the account: it cannot sign in, its work keeps its name. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     @Version
     @Column(nullable = false)
     public long version;
@@ -58,12 +69,18 @@ public class Account extends PanacheEntity {
         account.setPassword(password);
         account.roles = Role.format(roles);
         account.createdAt = Instant.now();
+        account.sessionGeneration = UUID.randomUUID();
         account.persist();
         return account;
     }
 
     public void setPassword(String password) {
         passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
+    /** Every session of the account ends with its next request (a page or the API). */
+    public void endSessions() {
+        sessionGeneration = UUID.randomUUID();
     }
 
     /**
@@ -73,8 +90,24 @@ public class Account extends PanacheEntity {
     @PostPersist
     @PostUpdate
     void forgetWhatWasKept() {
-        Arc.container().instance(RecentIdentities.class).get().forget(username);
+        RecentIdentities recent = Arc.container().instance(RecentIdentities.class).get();
+        recent.forget(username);
         Reviewers.forget();
+        // A request between this update and its commit may read and keep the old row (and an ended session's
+        // generation) for a minute: forget it again once the change is committed.
+        String forgotten = username;
+        Arc.container().instance(TransactionSynchronizationRegistry.class).get()
+                .registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        recent.forget(forgotten);
+                        Reviewers.forget();
+                    }
+                });
     }
 
     public Set<Role> roleSet() {
@@ -93,9 +126,10 @@ public class Account extends PanacheEntity {
         return withRole(Role.ADMIN) > 0;
     }
 
+    /** Active accounts with {@code role}. */
     public static long withRole(Role role) {
         // Roles are stored comma-separated; the surrounding commas keep one name from matching inside another.
-        return count("(',' || roles || ',') like ?1", "%," + role.key() + ",%");
+        return count("active = true and (',' || roles || ',') like ?1", "%," + role.key() + ",%");
     }
 
     public static List<Account> listByUsername() {

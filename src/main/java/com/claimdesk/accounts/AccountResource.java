@@ -26,8 +26,12 @@ import com.claimdesk.web.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 
-/** The administrator's account pages: create people, reset their passwords, change their roles. */
+/**
+ * The administrator's account pages: create people, reset their passwords, change their roles, deactivate
+ * and reactivate them. A reset, a role taken away and a deactivation end the person's sessions.
+ */
 @Path("/admin/accounts")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -92,7 +96,7 @@ public class AccountResource {
     @Path("/{id}/roles")
     @Transactional
     public Response changeRoles(@RestPath long id, @RestForm long version, @RestForm List<String> roles,
-            @RestForm boolean confirm) {
+            @RestForm boolean confirm, RoutingContext routing) {
         Account account = find(id);
         if (account.version != version) {
             FormErrors conflict = FormErrors.none().add("roles",
@@ -117,7 +121,12 @@ public class AccountResource {
                     held.stream().filter(role -> !chosen.contains(role)).toList())).build();
         }
         String before = account.roles;
+        boolean removed = !chosen.containsAll(account.roleSet());
         account.roles = Role.format(chosen);
+        if (removed) {
+            // Pages the person has open were served with the role; they sign in again and see what they may do.
+            endSessions(account, routing);
+        }
         audit.record(currentUser.name(), "account.roles", "account", account.id, null,
                 "Roles of " + account.username + " changed", Map.of("roles", before), Map.of("roles", account.roles));
         return Flash.redirect("/admin/accounts/" + id, "Roles of " + account.username + " saved.");
@@ -126,7 +135,8 @@ public class AccountResource {
     @POST
     @Path("/{id}/password")
     @Transactional
-    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm boolean confirm) {
+    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm boolean confirm,
+            RoutingContext routing) {
         Account account = find(id);
         var problem = PasswordPolicy.problem(account.username, password);
         if (problem.isPresent()) {
@@ -140,10 +150,65 @@ public class AccountResource {
                     .build();
         }
         account.setPassword(password);
+        endSessions(account, routing);
         // The log says that the password changed, never what it was or is.
         audit.record(currentUser.name(), "account.password", "account", account.id, null,
                 "Password reset for " + account.username, null, null);
         return Flash.redirect("/admin/accounts/" + id, "New password set for " + account.username + ".");
+    }
+
+    /** Deactivated accounts cannot sign in and their sessions end; everything they did keeps their name. */
+    @POST
+    @Path("/{id}/deactivate")
+    @Transactional
+    public Response deactivate(@RestPath long id, @RestForm long version) {
+        Account account = find(id);
+        FormErrors errors = FormErrors.none();
+        if (account.version != version) {
+            errors.add("active", "Someone changed this account while you were looking at it; here it is now.");
+            return Response.status(409).entity(Templates.edit(account, roleKeys(account), errors)).build();
+        }
+        if (account.username.equals(currentUser.name())) {
+            errors.add("active", "You cannot deactivate your own account.");
+        } else if (account.active && account.hasRole(Role.ADMIN) && Account.withRole(Role.ADMIN) == 1) {
+            errors.add("active", "This is the last administrator; make someone else an administrator first.");
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(Templates.edit(account, roleKeys(account), errors)).build();
+        }
+        if (account.active) {
+            account.active = false;
+            account.endSessions();
+            audit.record(currentUser.name(), "account.deactivated", "account", account.id, null,
+                    "Account " + account.username + " deactivated", Map.of("active", true), Map.of("active", false));
+        }
+        return Flash.redirect("/admin/accounts/" + id, account.username + " is deactivated and signed out.");
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Transactional
+    public Response reactivate(@RestPath long id, @RestForm long version) {
+        Account account = find(id);
+        if (account.version != version) {
+            FormErrors conflict = FormErrors.none().add("active",
+                    "Someone changed this account while you were looking at it; here it is now.");
+            return Response.status(409).entity(Templates.edit(account, roleKeys(account), conflict)).build();
+        }
+        if (!account.active) {
+            account.active = true;
+            audit.record(currentUser.name(), "account.reactivated", "account", account.id, null,
+                    "Account " + account.username + " reactivated", Map.of("active", false), Map.of("active", true));
+        }
+        return Flash.redirect("/admin/accounts/" + id, account.username + " can sign in again.");
+    }
+
+    /** Ends the account's sessions; an administrator changing their own account stays signed in here. */
+    private void endSessions(Account account, RoutingContext routing) {
+        account.endSessions();
+        if (account.username.equals(currentUser.name())) {
+            Sessions.issue(routing, account.sessionGeneration);
+        }
     }
 
     private static List<String> roleKeys(Account account) {

@@ -1,13 +1,20 @@
 package com.claimdesk.accounts;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,13 +23,17 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * What is known before security-jpa's account store is asked: an account resting after repeated failed
  * sign-ins ({@link SignInAudit}) is refused without its password being looked at, so guessing one account's
  * password from many addresses slows down too; and {@link RecentIdentities} answers from a recent read. After
- * a read the store did, {@link Remember} keeps it.
+ * a read the store did, {@link Remember} keeps it. Deactivated accounts and ended sessions ({@link Sessions})
+ * are refused here, for the form, the session cookie and HTTP Basic alike.
  */
 public final class RecentIdentityProviders {
 
@@ -74,12 +85,18 @@ public final class RecentIdentityProviders {
         }
     }
 
-    /** Pages with the session cookie: the account as read within the last minute. */
+    /**
+     * Pages with the session cookie: the account as read within the last minute, or read now; refused when
+     * the account is deactivated or the session ended ({@link Sessions}). Never left to security-jpa.
+     */
     @ApplicationScoped
     public static class BySession implements IdentityProvider<TrustedAuthenticationRequest> {
 
         @Inject
         RecentIdentities recent;
+
+        @Inject
+        Standings standings;
 
         @Override
         public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -89,7 +106,26 @@ public final class RecentIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return Uni.createFrom().item(recent.recall(request.getPrincipal()).orElse(null));
+            String username = request.getPrincipal();
+            Optional<SecurityIdentity> known = recent.recall(username);
+            Uni<SecurityIdentity> identity = known.isPresent() ? Uni.createFrom().item(known.get())
+                    : context.runBlocking(() -> standings.read(username).filter(Standing::active).map(standing -> {
+                        SecurityIdentity read = QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal(username)).addRoles(standing.roles())
+                                .addAttribute(Sessions.GENERATION, standing.generation()).build();
+                        recent.remember(username, read, null);
+                        return read;
+                    }).orElse(null));
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            return identity.onItem().transformToUni(read -> {
+                if (read == null || routing == null || !Sessions.current(routing, read)) {
+                    if (routing != null) {
+                        Sessions.clear(routing);
+                    }
+                    return Uni.createFrom().failure(new AuthenticationFailedException("The session has ended"));
+                }
+                return Uni.createFrom().item(read);
+            });
         }
 
         @Override
@@ -98,9 +134,26 @@ public final class RecentIdentityProviders {
         }
     }
 
+    /** What a sign-in needs to know of an account besides its password. */
+    record Standing(Set<String> roles, UUID generation, boolean active) {
+    }
+
+    /** Reads an account's standing, off the I/O thread. */
+    @ApplicationScoped
+    public static class Standings {
+
+        @ActivateRequestContext
+        Optional<Standing> read(String username) {
+            return Account.findByUsername(username).map(account -> new Standing(
+                    account.roleSet().stream().map(Role::key).collect(Collectors.toSet()),
+                    account.sessionGeneration, account.active));
+        }
+    }
+
     /**
-     * Keeps what the account store read. An answer from memory is not kept again: the minute counts from the
-     * read. The kept identity carries no credential.
+     * After the account store checked a password: refuses a deactivated account, adds the session generation
+     * and keeps the identity (an answer from memory already has it and is not kept again: the minute counts
+     * from the read). A sign-in through the form gives the browser the generation cookie.
      */
     @ApplicationScoped
     public static class Remember implements SecurityIdentityAugmentor {
@@ -108,21 +161,45 @@ public final class RecentIdentityProviders {
         @Inject
         RecentIdentities recent;
 
+        @Inject
+        Standings standings;
+
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+            return augment(identity, context, Map.of());
+        }
+
+        @Override
+        public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
+                Map<String, Object> attributes) {
             if (identity.isAnonymous()) {
                 return Uni.createFrom().item(identity);
             }
+            Uni<SecurityIdentity> standing = identity.getAttribute(Sessions.GENERATION) != null
+                    ? Uni.createFrom().item(identity)
+                    : context.runBlocking(() -> withStanding(identity));
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(attributes);
+            return standing.invoke(checked -> {
+                if (routing != null && HttpMethod.POST.equals(routing.request().method())
+                        && routing.normalizedPath().endsWith("/j_security_check")) {
+                    Sessions.issue(routing, checked.getAttribute(Sessions.GENERATION));
+                }
+            });
+        }
+
+        private SecurityIdentity withStanding(SecurityIdentity identity) {
             String username = identity.getPrincipal().getName();
-            PasswordCredential credential = identity.getCredential(PasswordCredential.class);
-            char[] password = credential == null ? null : credential.getPassword();
-            boolean known = password == null ? recent.recall(username).isPresent()
-                    : recent.recall(username, password).isPresent();
-            if (!known) {
-                recent.remember(username, QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
-                        .addRoles(identity.getRoles()).addAttributes(identity.getAttributes()).build(), password);
+            Standing standing = standings.read(username).orElse(null);
+            if (standing == null || !standing.active()) {
+                throw new AuthenticationFailedException("The account is deactivated");
             }
-            return Uni.createFrom().item(identity);
+            PasswordCredential credential = identity.getCredential(PasswordCredential.class);
+            recent.remember(username, QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                    .addRoles(identity.getRoles()).addAttributes(identity.getAttributes())
+                    .addAttribute(Sessions.GENERATION, standing.generation()).build(),
+                    credential == null ? null : credential.getPassword());
+            return QuarkusSecurityIdentity.builder(identity).addAttribute(Sessions.GENERATION, standing.generation())
+                    .build();
         }
     }
 }

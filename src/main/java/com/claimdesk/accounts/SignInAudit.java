@@ -3,8 +3,12 @@ package com.claimdesk.accounts;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -13,15 +17,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.claimdesk.audit.AuditLog;
 import com.claimdesk.web.Plural;
+import com.claimdesk.web.ClientAddress;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Every attempt at the sign-in form, and every failed HTTP Basic sign-in to the API, goes into the audit log:
- * who signed in, and which user name failed from which address. The outcome is read from the form's answer (a redirect to the start page or back to the form
+ * who signed in, and which user name failed from which address ({@link ClientAddress}: behind our proxy, the
+ * address it saw). Sign-ins refused with 429 are counted per address and minute and audited as one count. The outcome is read from the form's answer (a redirect to the start page or back to the form
  * with an error) and written off the I/O thread, in a transaction of its own. Repeated failures from one
  * address, or for one account, slow them down ({@link SignInThrottle}): an address gets a 429 here, before
  * anything is checked; a resting account is refused by {@link RecentIdentityProviders.ByPassword} whatever the password.
@@ -38,6 +47,22 @@ public class SignInAudit {
 
     @Inject
     Event<Attempt> attempts;
+
+    @Inject
+    Event<RefusedSignIns.Count> refused;
+
+    @Inject
+    Vertx vertx;
+
+    private final ClientAddress clientAddress;
+
+    static final Duration REFUSALS_WRITTEN_EVERY = Duration.ofSeconds(10);
+    private final RefusedSignIns refusals = new RefusedSignIns();
+
+    @Inject
+    SignInAudit(@ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trustedProxies) {
+        clientAddress = new ClientAddress(trustedProxies.orElse(List.of()));
+    }
 
     private final SignInThrottle addresses =
             new SignInThrottle(Clock.systemUTC(), SignInThrottle.FREE_FAILURES_PER_ADDRESS);
@@ -61,12 +86,11 @@ public class SignInAudit {
                 routing.next();
                 return;
             }
-            var remote = request.remoteAddress();
-            String address = remote == null ? "an unknown address" : shownAddress(remote.hostAddress());
+            String address = shownAddress(clientAddress.of(request));
             Duration wait = addresses.waitFor(address);
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                attempts.fireAsync(new Attempt(basicUser, false, address, "too many failed sign-ins from the address"));
+                refusals.refused(address, Instant.now());
                 routing.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                         .putHeader("Content-Type", "text/plain; charset=utf-8")
                         .end("Too many failed sign-ins from your address. Wait " + Plural.of(seconds, "second")
@@ -100,6 +124,13 @@ public class SignInAudit {
             });
             routing.next();
         }, 10_002);
+        // A minute's refusals are written once it is over.
+        vertx.setPeriodic(REFUSALS_WRITTEN_EVERY.toMillis(), ignored -> writeRefusals(Instant.now()));
+    }
+
+    /** Audits the refusals counted in the minutes over at {@code now}, each address and minute as one entry. */
+    void writeRefusals(Instant now) {
+        refusals.collect(now).forEach(counted -> refused.fireAsync(counted));
     }
 
     /**
@@ -152,6 +183,15 @@ public class SignInAudit {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    @Transactional
+    void record(@ObservesAsync RefusedSignIns.Count counted) {
+        audit.record("(refused sign-ins)", "account.sign-in-refused", "account", 0, null,
+                counted.count() + " sign-in" + (counted.count() == 1 ? "" : "s") + " refused from " + counted.address()
+                        + " in the minute from " + counted.minute() + " (too many failed sign-ins from the address)",
+                null, Map.of("address", counted.address(), "minute", counted.minute().toString(),
+                        "refused", counted.count()));
     }
 
     @Transactional

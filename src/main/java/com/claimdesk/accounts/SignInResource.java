@@ -24,6 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 
 /**
  * Signing in and out, and changing one's own password. The credentials themselves are checked by Quarkus form
@@ -59,12 +60,23 @@ public class SignInResource {
         return Response.status(error ? 401 : 200).entity(Templates.login(error)).build();
     }
 
+    /**
+     * Ends the session for good, not only in this browser: a copy of its cookie must not work afterwards, and
+     * the only way to refuse it is to end all of the account's sessions (other devices sign in again).
+     */
     @POST
     @Path("logout")
     @Authenticated
+    @Transactional
     public Response logout() {
+        Account.findByUsername(currentUser.name()).ifPresent(account -> {
+            account.endSessions();
+            audit.record(account.username, "account.signed-out", "account", account.id, null,
+                    account.username + " signed out (on every device)", null, null);
+        });
         FormAuthenticationMechanism.logout(identity);
-        return Flash.redirect("/login", "You are signed out.");
+        Sessions.clear(HttpSecurityUtils.getRoutingContextAttribute(identity));
+        return Flash.redirect("/login", "You are signed out, on every device where you were signed in.");
     }
 
     @GET
@@ -92,8 +104,11 @@ public class SignInResource {
             return Response.status(400).entity(Templates.password(errors)).build();
         }
         account.setPassword(password);
+        // Whoever else holds a session of this account is signed out; this browser stays signed in.
+        account.endSessions();
+        Sessions.issue(HttpSecurityUtils.getRoutingContextAttribute(identity), account.sessionGeneration);
         audit.record(account.username, "account.password", "account", account.id, null,
-                account.username + " changed their password", null, null);
-        return Flash.redirect("/", "Your password has been changed.");
+                account.username + " changed their password (other sessions ended)", null, null);
+        return Flash.redirect("/", "Your password has been changed; you are signed out everywhere else.");
     }
 }

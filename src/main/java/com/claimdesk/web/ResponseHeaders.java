@@ -3,7 +3,9 @@ package com.claimdesk.web;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
 /** Headers set on every response, whichever layer (security, REST, static files) wrote it. */
 public class ResponseHeaders {
@@ -28,9 +30,22 @@ public class ResponseHeaders {
                 headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
                 headers.set("X-Frame-Options", "DENY");
+                if (signedIn(routing) && !sharedFile(routing.request().path())) {
+                    // What a signed-in person saw stays out of every cache, so Back after signing out shows nothing.
+                    headers.set("Cache-Control", "no-store");
+                }
             });
             routing.next();
         }, 10_001);
+    }
+
+    private static boolean signedIn(RoutingContext routing) {
+        return routing.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
+    }
+
+    /** The style sheet and scripts, the same for everyone: they keep the caching they have. */
+    private static boolean sharedFile(String path) {
+        return path != null && (path.startsWith("/css/") || path.startsWith("/js/"));
     }
 
     /**

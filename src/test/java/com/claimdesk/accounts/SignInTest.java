@@ -145,7 +145,9 @@ class SignInTest {
         assertTrue(session.isSecured(), "Secure behind HTTPS");
         assertTrue(session.isHttpOnly());
         assertEquals("Lax", session.getSameSite());
-        given().header("X-Forwarded-Proto", "https").cookie(TestSession.SESSION_COOKIE, session.getValue())
+        var generation = behindHttps.getDetailedCookie(Sessions.GENERATION_COOKIE);
+        assertTrue(generation.isSecured() && generation.isHttpOnly(), "the generation cookie like the session's");
+        given().header("X-Forwarded-Proto", "https").cookies(behindHttps.getCookies())
                 .get("/articles/new").then().statusCode(200)
                 .header("Set-Cookie", allOf(containsString(TestSession.CSRF_COOKIE), containsString("Secure")));
 

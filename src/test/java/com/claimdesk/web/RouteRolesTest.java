@@ -42,7 +42,8 @@ class RouteRolesTest {
         rule(SIGNED_IN, "GET /account/password", "POST /account/password", "POST /logout", "GET /api/whoami",
                 "POST /api/extract");
         rule("admin", "GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts",
-                "POST /admin/accounts/{id}/password", "POST /admin/accounts/{id}/roles", "GET /admin/audit",
+                "POST /admin/accounts/{id}/password", "POST /admin/accounts/{id}/roles",
+                "POST /admin/accounts/{id}/deactivate", "POST /admin/accounts/{id}/reactivate", "GET /admin/audit",
                 "GET /admin/ratings", "GET /admin/ratings/{id}", "POST /admin/ratings", "POST /admin/ratings/{id}",
                 "POST /admin/ratings/{id}/delete", "POST /admin/ratings/{id}/retire");
         rule("editor", "GET /desk/approvals", "POST /verdicts/{id}/approve", "POST /verdicts/{id}/publish",
