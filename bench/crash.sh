@@ -16,7 +16,8 @@ base="http://127.0.0.1:$port"
 folder=$(mktemp -d)
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
 app=""
-trap '[ -n "$app" ] && kill $app 2> /dev/null; wait 2> /dev/null || true' EXIT
+# However the script ends, the writers stop and nothing it started is left running.
+trap 'touch "$folder/stop"; kill $(jobs -p) 2> /dev/null; wait 2> /dev/null; rm -rf "$folder"' EXIT
 
 start_app() {
   local started=$SECONDS
@@ -86,5 +87,4 @@ start_app
 acknowledged=$(wc -l < "$folder/acknowledged-java"); found=$(count_found java)
 echo "ClaimDesk killed: PostgreSQL stopped by itself: $stopped; $acknowledged claims acknowledged, $found found after restart (restart ${restart} s)"
 [ "$acknowledged" = "$found" ] && [ "$stopped" = yes ] || failed=1
-rm -rf "$folder"
 exit $failed
