@@ -24,7 +24,7 @@ final class FormAddresses {
             back("/candidates/accept-all", "/articles"),
             back("/candidates/(\\d+)/(accept|merge|dismiss)", "/candidates/$1/edit"),
             back("/admin/ratings/(\\d+)/(retire|delete)", "/admin/ratings"),
-            back("/admin/accounts/(\\d+)/(roles|password)", "/admin/accounts/$1"),
+            back("/admin/accounts/(\\d+)/(roles|password|deactivate|reactivate)", "/admin/accounts/$1"),
             back("/logout", "/"));
 
     private FormAddresses() {

@@ -34,17 +34,17 @@ class CanonicalTextMigrationTest {
     void storedWindowsLineEndsAreNormalisedAndOffsetsFollow() throws SQLException, IOException {
         EmbeddedDatabase server = PostgresTestResource.database();
         String name = "v013_" + UUID.randomUUID().toString().replace("-", "");
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedDatabase.USER, "")) {
+        try (var connection = server.connect("postgres")) {
             connection.createStatement().execute("create database " + name);
         }
         String url = server.jdbcUrl(name);
-        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, password()).locations("classpath:db/migration")
                 .target(lastVersionBefore(13)).load().migrate();
 
         String report = "consultant's report.";
         String spanning = "The club\r\nsaid";
         String trophy = "We won \uD83C\uDFC6.";
-        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
+        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, password())) {
             db.createStatement().execute("""
                     insert into article (id, headline, text, text_sha256, added_by, added_at, version)
                     values (1, 'Old', '%s', 'x', 'checker', now(), 0);
@@ -69,10 +69,10 @@ class CanonicalTextMigrationTest {
             }
         }
 
-        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, password()).locations("classpath:db/migration")
                 .load().migrate();
 
-        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
+        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, password())) {
             String text = single(db, "select text from article where id = 1");
             assertEquals(CanonicalText.of(OLD_TEXT), text);
             assertEquals(Article.sha256(text), single(db, "select text_sha256 from article where id = 1"));
@@ -122,5 +122,9 @@ class CanonicalTextMigrationTest {
             row.next();
             return row.getString(1);
         }
+    }
+
+    private static String password() {
+        return PostgresTestResource.database().password();
     }
 }

@@ -16,6 +16,16 @@ public final class Publishing {
 
     public final String checker = TestSession.newAccount("pc", Role.CHECKER);
     public final String editor = TestSession.newAccount("pe", Role.EDITOR);
+    /** Who made the claims: tests that change the claimant get one of their own, not the demo's Stoltenberg. */
+    private final String claimant;
+
+    public Publishing() {
+        this("Jens Stoltenberg");
+    }
+
+    public Publishing(String claimant) {
+        this.claimant = claimant;
+    }
 
     /** A claim recorded from an article, with a source, a verdict rated "Mostly false" and published. */
     public long publish(String claimReviewed) {
@@ -81,7 +91,7 @@ public final class Publishing {
         Article article = ClaimFixtures.article("Jens Stoltenberg said NATO's relationship with Ukraine is for the "
                 + "allies and Ukraine to decide.");
         int claimId = TestSession.api(checker).body(Map.of("statement", "NATO's relationship with Ukraine",
-                "claimReviewed", claimReviewed, "claimant", "Jens Stoltenberg", "claimantType", "PERSON",
+                "claimReviewed", claimReviewed, "claimant", claimant, "claimantType", "PERSON",
                 "kind", "PARAPHRASE", "madeAt", "2022-01-14",
                 "appearance", Map.of("articleId", article.id, "start", 0, "end", 15)))
                 .post("/api/claims").then().statusCode(201).extract().path("id");

@@ -27,12 +27,12 @@ class DuplicateRulesMigrationTest {
     void olderDuplicatesAreMarkedAndNewOnesRefused() throws Exception {
         EmbeddedDatabase server = PostgresTestResource.database();
         String name = "dupes_" + UUID.randomUUID().toString().replace("-", "");
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedDatabase.USER, "")) {
+        try (var connection = server.connect("postgres")) {
             connection.createStatement().execute("create database " + name);
         }
         String url = server.jdbcUrl(name);
         flyway(url, lastBefore(14));
-        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
+        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, password())) {
             var sql = db.createStatement();
             for (int id = 1; id <= 3; id++) {
                 sql.execute("insert into article (id, headline, text, text_sha256, added_by, added_at, version) "
@@ -73,11 +73,15 @@ class DuplicateRulesMigrationTest {
     }
 
     private static void flyway(String url, String target) {
-        var configuration = Flyway.configure().dataSource(url, EmbeddedDatabase.USER, "")
+        var configuration = Flyway.configure().dataSource(url, EmbeddedDatabase.USER, password())
                 .locations("classpath:db/migration");
         if (target != null) {
             configuration.target(target);
         }
         configuration.load().migrate();
+    }
+
+    private static String password() {
+        return PostgresTestResource.database().password();
     }
 }

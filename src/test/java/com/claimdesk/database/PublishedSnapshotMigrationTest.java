@@ -27,11 +27,11 @@ class PublishedSnapshotMigrationTest {
     void publishedRevisionsAreFrozenAsTheyStandAndDraftsKeepTheirEditors() throws Exception {
         EmbeddedDatabase server = PostgresTestResource.database();
         String name = "snapshot_" + UUID.randomUUID().toString().replace("-", "");
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedDatabase.USER, "")) {
+        try (var connection = server.connect("postgres")) {
             connection.createStatement().execute("create database " + name);
         }
         migrate(server.jdbcUrl(name), "9");
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(name), EmbeddedDatabase.USER, "")) {
+        try (Connection db = DriverManager.getConnection(server.jdbcUrl(name), EmbeddedDatabase.USER, password())) {
             db.createStatement().execute("""
                     insert into claimant (id, name, type, title, created_at, version)
                         values (1, 'Jens Stoltenberg', 'PERSON', 'Secretary-General', now(), 0);
@@ -69,7 +69,7 @@ class PublishedSnapshotMigrationTest {
         }
         migrate(server.jdbcUrl(name), "10");
 
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(name), EmbeddedDatabase.USER, "");
+        try (Connection db = DriverManager.getConnection(server.jdbcUrl(name), EmbeddedDatabase.USER, password());
                 ResultSet rows = db.createStatement().executeQuery(
                         "select id, publication::text, editors from verdict order by id")) {
             rows.next();
@@ -90,7 +90,11 @@ class PublishedSnapshotMigrationTest {
     }
 
     private static void migrate(String url, String target) {
-        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(url, EmbeddedDatabase.USER, password()).locations("classpath:db/migration")
                 .target(target).load().migrate();
+    }
+
+    private static String password() {
+        return PostgresTestResource.database().password();
     }
 }
