@@ -109,7 +109,7 @@ public final class QuoteAligner {
             if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, end(runs.get(k - 1)).q(), runs.get(k).q())) {
                 // Words between two runs that the speaker said somewhere else: a part of its own.
                 Run last = runs.get(k - 1);
-                parts.add(new Part(qStart, last.q() + last.len(), runs.get(groupStart).src(), last.src() + last.len()));
+                parts.add(part(source, tokens, qStart, last.q() + last.len(), runs.get(groupStart), last));
                 place(source, tokens, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
                 groupStart = k;
                 qStart = runs.get(k).q();
@@ -122,15 +122,26 @@ public final class QuoteAligner {
                 int qEnd = k < runs.size() ? runs.get(k).q() : to;
                 if (k == runs.size() && wordCount(tokens, last.q() + last.len(), to) >= 3 && depth < 2) {
                     qEnd = last.q() + last.len();
-                    parts.add(new Part(qStart, qEnd, runs.get(groupStart).src(), last.src() + last.len()));
+                    parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
                     place(source, tokens, qEnd, to, depth + 1, parts, unmatched);
                     return;
                 }
-                parts.add(new Part(qStart, qEnd, runs.get(groupStart).src(), last.src() + last.len()));
+                parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
                 groupStart = k;
                 qStart = qEnd;
             }
         }
+    }
+
+    /**
+     * A part from its first to its last equal run; quote words before the first or after the last stand in for
+     * as many source words beside them (a changed first or last word is a replacement, not an insertion).
+     */
+    private static Part part(Transcript source, List<Words.Token> tokens, int qFrom, int qTo, Run first, Run last) {
+        int lead = wordCount(tokens, qFrom, first.q());
+        int trail = wordCount(tokens, last.q() + last.len(), qTo);
+        return new Part(qFrom, qTo, Math.max(0, first.src() - lead),
+                Math.min(source.words().size(), last.src() + last.len() + trail));
     }
 
     private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, int from, int to) {
