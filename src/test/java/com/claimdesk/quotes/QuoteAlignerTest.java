@@ -45,6 +45,17 @@ class QuoteAlignerTest {
     }
 
     @Test
+    void hyphensCurlyApostrophesAndEllipsisBracketsAreNotDifferences() {
+        Transcript t = Transcript.read("SENATOR OKAFOR: It’s a long-term plan, and, you know, we’ve kept it. You know the rules.");
+        assertEquals("verbatim", QuoteAligner.align(t, "it's a long term plan and we've kept it", null, false).label());
+        assertEquals("spliced", QuoteAligner.align(t, "It's a long-term plan [...] we've kept it", null, false).label(),
+                "[...] is an ellipsis, not an insertion");
+        QuoteAligner.Match kept = QuoteAligner.align(t, "we've kept it. The rules.", null, false);
+        assertEquals(List.of(new QuoteAligner.Edit("delete", "", "You know")), kept.edits(),
+                "'you know' not set off by punctuation is spoken words");
+    }
+
+    @Test
     void alteredShowsTheChangedWordsAndFlagsANegation() {
         QuoteAligner.Match m = check("the harbour tunnel will open in May, and the tolls will rise this year", null);
         assertEquals("altered", m.label());
