@@ -164,11 +164,7 @@ public final class QuoteAligner {
         Map<Integer, Integer> votes = new HashMap<>();
         Map<Long, int[]> seeds = source.seeds();
         for (int i = 0; i + SEED <= m; i++) {
-            long key = 17;
-            for (int j = i; j < i + SEED; j++) {
-                key = key * 1_000_003L + quoted.get(j).hashCode();
-            }
-            int[] at = seeds.get(key);
+            int[] at = seeds.get(Transcript.seedKey(quoted::get, i));
             if (at != null && at.length <= COMMON_SEED) {
                 for (int p : at) {
                     votes.merge(p - i, 1, Integer::sum);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,7 +150,7 @@ public final class Transcript {
         if (seeds == null) {
             Map<Long, List<Integer>> lists = new HashMap<>();
             for (int i = 0; i + QuoteAligner.SEED <= words.size(); i++) {
-                lists.computeIfAbsent(seedKey(words, i), k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(seedKey(p -> words.get(p).norm(), i), k -> new ArrayList<>()).add(i);
             }
             Map<Long, int[]> built = new HashMap<>(lists.size() * 2);
             lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -158,10 +159,11 @@ public final class Transcript {
         return seeds;
     }
 
-    static long seedKey(List<Word> words, int at) {
+    /** The key of the run of words starting at {@code at}, the same for a source's words and a quote's. */
+    static long seedKey(IntFunction<String> norm, int at) {
         long key = 17;
         for (int i = at; i < at + QuoteAligner.SEED; i++) {
-            key = key * 1_000_003L + words.get(i).norm().hashCode();
+            key = key * 1_000_003L + norm.apply(i).hashCode();
         }
         return key;
     }
