@@ -21,23 +21,24 @@ public record ArchiveText(String text, int totalChars) {
 
     /** The text of a copy, or null for a file that is not text (a PDF, an image): that one is downloaded. */
     public static ArchiveText of(byte[] content, String mediaType) {
-        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        String whole;
-        if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-            // A page nested too deeply to read cheaply is downloaded instead, like a file that is not text.
-            ArticleText.Page page = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8), "archive",
-                    FormErrors.none());
-            if (page == null) {
-                return null;
-            }
-            whole = page.text();
-        } else if (type.startsWith("text/")) {
-            whole = new String(content, StandardCharsets.UTF_8);
-        } else {
+        String whole = whole(content, mediaType);
+        if (whole == null) {
             return null;
         }
         int end = whole.length() <= MAX_CHARS ? whole.length()
                 : whole.offsetByCodePoints(0, whole.codePointCount(0, MAX_CHARS));
         return new ArchiveText(whole.substring(0, end), whole.length());
+    }
+
+    /** The whole text of a copy, uncut (a quote check reads all of it), or null for a file that is not text. */
+    public static String whole(byte[] content, String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+            // A page nested too deeply to read cheaply is downloaded instead, like a file that is not text.
+            ArticleText.Page page = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8), "archive",
+                    FormErrors.none());
+            return page == null ? null : page.text();
+        }
+        return type.startsWith("text/") ? new String(content, StandardCharsets.UTF_8) : null;
     }
 }

@@ -1,0 +1,106 @@
+package com.claimdesk.quotes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.claimdesk.accounts.Role;
+import com.claimdesk.sources.ArchiveText;
+import com.claimdesk.sources.Source;
+import com.claimdesk.sources.SourceArchive;
+import com.claimdesk.web.ErrorPages.ApiError;
+import com.claimdesk.web.FormErrors;
+
+/** Checks a quote against a primary source's text, pasted or archived. Stores nothing. */
+@Path("/api/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class QuoteApi {
+
+    /** Largest source text checked, as for an archived copy. */
+    static final int MAX_TEXT_BYTES = SourceArchive.MAX_BYTES;
+
+    public record VerifyRequest(String quote, String speaker, String text, Long sourceId, String kind) {
+    }
+
+    public record Range(int start, int end) {
+    }
+
+    public record Times(double start, double end) {
+    }
+
+    /** The answer; offsets are String indexes (UTF-16 units) into the source text, null when not found. */
+    public record Verified(boolean found, Integer start, Integer end, String matched, List<Range> parts,
+            String label, String speakerInSource, List<QuoteAligner.Edit> edits, boolean negationChanged,
+            double similarity, Times time) {
+
+        static Verified of(QuoteAligner.Match m, String text) {
+            Times time = Double.isNaN(m.timeStart()) ? null : new Times(m.timeStart(), m.timeEnd());
+            return new Verified(m.found(), m.found() ? m.start() : null, m.found() ? m.end() : null,
+                    m.found() ? text.substring(m.start(), m.end()) : null,
+                    m.parts().stream().map(p -> new Range(p.start(), p.end())).toList(), m.label(),
+                    m.speakerInSource(), m.edits(), m.negationChanged(), m.similarity(), time);
+        }
+    }
+
+    @POST
+    @Path("/verify")
+    public Response verify(VerifyRequest request) {
+        FormErrors errors = FormErrors.none();
+        if (request == null || request.quote() == null || request.quote().isBlank()) {
+            return ApiError.badRequest(errors.add("quote", "Give the quote to check."));
+        }
+        if (request.kind() != null && !request.kind().equals("direct") && !request.kind().equals("indirect")) {
+            return ApiError.badRequest(errors.add("kind", "The kind is \"direct\" or \"indirect\"."));
+        }
+        if ((request.text() == null) == (request.sourceId() == null)) {
+            return ApiError.badRequest(errors.add("text", "Send either the source's text or a sourceId, not both."));
+        }
+        String text = request.text();
+        if (text == null) {
+            Source source = Source.findById(request.sourceId());
+            if (source == null) {
+                return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(404,
+                        "There is no source " + request.sourceId() + ".", Map.of())).build();
+            }
+            SourceArchive archive = source.archived() ? SourceArchive.findById(source.id) : null;
+            text = archive == null ? null : ArchiveText.whole(archive.content, source.archiveMediaType);
+            if (text == null) {
+                return ApiError.badRequest(errors.add("sourceId",
+                        "This source has no archived copy that can be read as text. Archive its text first, or send the text."));
+            }
+        }
+        if (text.isBlank()) {
+            return ApiError.badRequest(errors.add("text", "The source's text is empty."));
+        }
+        if (text.length() > MAX_TEXT_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+            return ApiError.badRequest(errors.add("text", "Send at most 10 MB of text."));
+        }
+        if (binary(text)) {
+            return ApiError.badRequest(errors.add("text", "This looks like a binary file, not text. Send the transcript's text."));
+        }
+        QuoteAligner.Match match = QuoteAligner.align(Transcript.read(text), request.quote(), request.speaker(),
+                "indirect".equals(request.kind()));
+        return Response.ok(Verified.of(match, text)).build();
+    }
+
+    /** Control characters other than tabs and line ends do not occur in a transcript. */
+    private static boolean binary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

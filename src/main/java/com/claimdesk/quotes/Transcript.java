@@ -1,0 +1,170 @@
+package com.claimdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A primary source read as spoken words: its turns (who speaks, where) and every spoken word with its place in
+ * the text and, for captions, its cue's times. Stage directions and editorial marks ({@code (Laughter.)},
+ * {@code [inaudible]}, {@code <Applause.>}) and standalone fillers are not spoken words. Offsets are String
+ * indexes (UTF-16 units) into the text as given.
+ */
+public final class Transcript {
+
+    /** A turn: the speaker's label as written (without its colon) and the character range it covers. */
+    public record Turn(String speaker, int start, int end) {
+    }
+
+    /**
+     * One spoken word: {@code norm} is what is compared, {@code start}/{@code end} its place in the text,
+     * {@code turn} the index of its turn or -1 before the first label, cue times in seconds or NaN.
+     */
+    public record Word(String norm, int start, int end, int turn, double cueStart, double cueEnd) {
+    }
+
+    /** Plain-text labels: an upper-case label with a colon, "Q"/"A" alone, or the Congressional Record's style. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^[ \\t]*(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
+                    + "|(?<qa>[QA])(?:[.:])?(?=[ \\t]|$)"
+                    + "|(?<record>(?:Mr|Mrs|Ms|Miss)\\. [A-Z][A-Z'’\\-]+(?: of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?)\\.(?=[ \\t]))",
+            Pattern.MULTILINE);
+
+    private static final Pattern CUE_TIME = Pattern.compile(
+            "(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{3})[ \\t]+-->[ \\t]+(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{3})[^\\n]*");
+
+    /** A WebVTT voice span names the speaker of a cue. */
+    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ >]*)?[ \\t]+([^>]+)>");
+
+    private final String text;
+    private final List<Turn> turns;
+    private final List<Word> words;
+    private final boolean captions;
+    private Map<Long, int[]> seeds;
+
+    private Transcript(String text, List<Turn> turns, List<Word> words, boolean captions) {
+        this.text = text;
+        this.turns = List.copyOf(turns);
+        this.words = List.copyOf(words);
+        this.captions = captions;
+    }
+
+    public static Transcript read(String text) {
+        String head = text.stripLeading();
+        if (head.startsWith("WEBVTT") || head.matches("(?s)\\d+[ \\t]*\\r?\\n[ \\t]*(?:\\d+:)?\\d{1,2}:\\d{2}[.,]\\d{3}[ \\t]+-->.*")) {
+            return readCaptions(text);
+        }
+        return readPlain(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public boolean captions() {
+        return captions;
+    }
+
+    /** Whether any speaker labels were found: only then can a claimed speaker be checked. */
+    public boolean labelled() {
+        return !turns.isEmpty();
+    }
+
+    private static Transcript readPlain(String text) {
+        List<Turn> turns = new ArrayList<>();
+        List<int[]> bodies = new ArrayList<>();
+        Matcher label = LABEL.matcher(text);
+        while (label.find()) {
+            String name = label.group("caps") != null ? label.group("caps").strip()
+                    : label.group("qa") != null ? label.group("qa") : label.group("record");
+            if (!turns.isEmpty()) {
+                Turn last = turns.remove(turns.size() - 1);
+                turns.add(new Turn(last.speaker(), last.start(), label.start()));
+            }
+            turns.add(new Turn(name, label.start(), text.length()));
+            bodies.add(new int[] {label.end()});
+        }
+        List<Word> words = new ArrayList<>();
+        int firstLabel = turns.isEmpty() ? text.length() : turns.get(0).start();
+        Words.split(text, 0, firstLabel, -1, Double.NaN, Double.NaN, words);
+        for (int i = 0; i < turns.size(); i++) {
+            Words.split(text, bodies.get(i)[0], turns.get(i).end(), i, Double.NaN, Double.NaN, words);
+        }
+        return new Transcript(text, turns, words, false);
+    }
+
+    private static Transcript readCaptions(String text) {
+        List<Turn> turns = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        Matcher time = CUE_TIME.matcher(text);
+        List<int[]> cues = new ArrayList<>();
+        List<double[]> times = new ArrayList<>();
+        while (time.find()) {
+            cues.add(new int[] {time.start(), time.end()});
+            times.add(new double[] {seconds(time, 1), seconds(time, 5)});
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            int bodyStart = cues.get(i)[1];
+            int blank = text.indexOf("\n\n", bodyStart);
+            int bodyEnd = i + 1 < cues.size() ? cues.get(i + 1)[0] : text.length();
+            if (blank >= 0 && blank < bodyEnd) {
+                bodyEnd = blank;
+            }
+            int turn = -1;
+            Matcher voice = VOICE.matcher(text).region(bodyStart, bodyEnd);
+            if (voice.find()) {
+                String speaker = voice.group(1).strip();
+                if (turns.isEmpty() || !turns.get(turns.size() - 1).speaker().equals(speaker)) {
+                    turns.add(new Turn(speaker, cues.get(i)[0], bodyEnd));
+                } else {
+                    Turn last = turns.remove(turns.size() - 1);
+                    turns.add(new Turn(speaker, last.start(), bodyEnd));
+                }
+                turn = turns.size() - 1;
+            }
+            Words.split(text, bodyStart, bodyEnd, turn, times.get(i)[0], times.get(i)[1], words);
+        }
+        return new Transcript(text, turns, words, true);
+    }
+
+    private static double seconds(Matcher m, int group) {
+        double hours = m.group(group) == null ? 0 : Double.parseDouble(m.group(group));
+        return hours * 3600 + Integer.parseInt(m.group(group + 1)) * 60 + Integer.parseInt(m.group(group + 2))
+                + Integer.parseInt(m.group(group + 3)) / 1000.0;
+    }
+
+    /** Source word positions of every run of {@code n} words, built once and kept for later quotes. */
+    synchronized Map<Long, int[]> seeds() {
+        if (seeds == null) {
+            Map<Long, List<Integer>> lists = new HashMap<>();
+            for (int i = 0; i + QuoteAligner.SEED <= words.size(); i++) {
+                lists.computeIfAbsent(seedKey(p -> words.get(p).norm(), i), k -> new ArrayList<>()).add(i);
+            }
+            Map<Long, int[]> built = new HashMap<>(lists.size() * 2);
+            lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            seeds = built;
+        }
+        return seeds;
+    }
+
+    /** The key of the run of words starting at {@code at}, the same for a source's words and a quote's. */
+    static long seedKey(IntFunction<String> norm, int at) {
+        long key = 17;
+        for (int i = at; i < at + QuoteAligner.SEED; i++) {
+            key = key * 1_000_003L + norm.apply(i).hashCode();
+        }
+        return key;
+    }
+}

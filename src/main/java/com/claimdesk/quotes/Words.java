@@ -1,0 +1,125 @@
+package com.claimdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into compared words, the same way for sources and quotes: case, punctuation, curly quotes and
+ * hyphens do not count ("build-up" is "build up"); contractions stay one word ("wasn't" is not "was not");
+ * standalone fillers (uh, um, er, ah) and a "you know" set off by punctuation are not words.
+ */
+final class Words {
+
+    /** What a quote token is: a word, an ellipsis ({@code ...}, {@code …}, {@code [...]}) or a bracketed insertion. */
+    enum Kind { WORD, ELLIPSIS, INSERTION }
+
+    record Token(String norm, int start, int end, Kind kind) {
+    }
+
+    private static final Set<String> FILLERS = Set.of("uh", "um", "er", "ah");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody",
+            "neither", "nor", "without", "cannot");
+
+    private Words() {
+    }
+
+    static boolean negation(String norm) {
+        return NEGATIONS.contains(norm) || norm.endsWith("n't");
+    }
+
+    /** A source's spoken words between {@code from} and {@code to}; marks in (), [] and <> are skipped. */
+    static void split(String text, int from, int to, int turn, double cueStart, double cueEnd,
+            List<Transcript.Word> out) {
+        for (Token t : tokens(text, from, to, false)) {
+            out.add(new Transcript.Word(t.norm(), t.start(), t.end(), turn, cueStart, cueEnd));
+        }
+    }
+
+    /**
+     * Tokens of {@code text}. For a quote, square brackets are an editor's insertion (or an ellipsis) and
+     * "..." an ellipsis; for a source, anything in brackets is a stage direction or an editor's mark.
+     */
+    static List<Token> tokens(String text, int from, int to, boolean quote) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            char close = c == '[' ? ']' : c == '<' ? '>' : c == '(' && !quote ? ')' : 0;
+            if (close != 0) {
+                int end = text.indexOf(close, i + 1);
+                if (end >= 0 && end < to) {
+                    String inside = text.substring(i + 1, end).strip();
+                    if (quote && c == '[') {
+                        boolean ellipsis = inside.equals("...") || inside.equals("…") || inside.equals(". . .");
+                        out.add(new Token(ellipsis ? "..." : norm(inside), i, end + 1,
+                                ellipsis ? Kind.ELLIPSIS : Kind.INSERTION));
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+            if (quote && (c == '…' || text.startsWith("...", i))) {
+                out.add(new Token("...", i, i + (c == '…' ? 1 : 3), Kind.ELLIPSIS));
+                i += c == '…' ? 1 : 3;
+                while (i < to && text.charAt(i) == '.') {
+                    i++;
+                }
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && (Character.isLetterOrDigit(text.charAt(i))
+                    || (apostrophe(text.charAt(i)) && i + 1 < to && Character.isLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            String norm = norm(text.substring(start, i));
+            if (!FILLERS.contains(norm)) {
+                out.add(new Token(norm, start, i, Kind.WORD));
+            }
+        }
+        return withoutSetOffYouKnow(text, from, to, out);
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    static String norm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
+
+    /** "you know" is a filler only between punctuation: ", you know, it" but not "you know the rules". */
+    private static List<Token> withoutSetOffYouKnow(String text, int from, int to, List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 1 < tokens.size() && t.norm().equals("you") && tokens.get(i + 1).norm().equals("know")
+                    && t.kind() == Kind.WORD && punctuationAround(text, from, to, t.start(), tokens.get(i + 1).end())) {
+                i++;
+                continue;
+            }
+            kept.add(t);
+        }
+        return kept;
+    }
+
+    private static boolean punctuationAround(String text, int from, int to, int start, int end) {
+        int before = start - 1;
+        while (before >= from && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < to && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean open = before < from || ",;:—–-(".indexOf(text.charAt(before)) >= 0;
+        boolean shut = after >= to || ",;.?!—–-)".indexOf(text.charAt(after)) >= 0;
+        return open && shut && !(before < from && after >= to);
+    }
+}
