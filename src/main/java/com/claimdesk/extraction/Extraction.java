@@ -452,7 +452,10 @@ final class Extraction {
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
                     || prev.is("including");
         }
-        return Lexicon.DETERMINERS.contains(prev.lower) || prev.isPossessive() || prev.is("amid")
+        // "citing reports that": the object of a participle, never a verb whose subject is "citing".
+        boolean participleObject = prev.isLowercaseWord() && prev.lower.endsWith("ing") && prev.lower.length() > 5
+                && Lexicon.cue(prev.lower) == null;
+        return Lexicon.DETERMINERS.contains(prev.lower) || prev.isPossessive() || prev.is("amid") || participleObject
                 || (Lexicon.PREPOSITIONS.contains(prev.lower) && !prev.is("to"));
     }
 
@@ -1327,7 +1330,15 @@ final class Extraction {
         int[] np;
         if (cueIndex > s.first() && doc.token(cueIndex - 1).is(",")) {
             comma = cueIndex - 1;
-            np = npForward(cueIndex + 1);
+            // "told the Harbor Gazette": whom a speaker tells is never the speaker.
+            np = Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma()) ? null : npForward(cueIndex + 1);
+            // "..., their lawyer, Ana Ruiz, told the paper": the name set off by commas before the verb.
+            int[] named = np == null ? npBefore(cueIndex) : null;
+            if (named != null && named[1] == cueIndex - 2 && named[0] - 1 > s.first()
+                    && doc.token(named[0] - 1).is(",")) {
+                np = named;
+                comma = descriptionStart(named[0] - 1, s.first());
+            }
         } else {
             np = npBefore(cueIndex);
             if (np == null || np[0] - 1 <= s.first() || !doc.token(np[0] - 1).is(",")) {
@@ -1358,6 +1369,22 @@ final class Extraction {
             c.spanFirst = contentFirst;
             c.spanLast = Math.max(contentLast, Math.max(cueIndex, np == null ? cueIndex : np[1]));
         }
+    }
+
+    /** The comma opening "their lawyer, " or "a spokesperson for the mayor, " before a name's comma. */
+    private int descriptionStart(int comma, int floor) {
+        for (int k = comma - 1; k > floor && k >= comma - 7; k--) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                return k < comma - 1 ? k : comma;
+            }
+            boolean describes = t.isLowercaseWord() && (Lexicon.DETERMINERS.contains(t.lower)
+                    || t.is("for") || t.is("of") || t.is("at") || isDescriptionWord(t, false));
+            if (!describes) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     private int wordsBetween(int first, int last) {
@@ -1511,6 +1538,11 @@ final class Extraction {
             }
             if (opening < 0) {
                 return null;
+            }
+            // "Maria Santos, 54, who has lived here for 30 years, said": the age is an apposition too.
+            if (opening - 2 > floor && doc.token(opening - 1).type == Token.Type.NUMBER
+                    && doc.token(opening - 2).is(",")) {
+                opening -= 2;
             }
             Names.Mention before = names.mentionAt(opening - 1);
             if (before != null && before.hasName() && before.type != Names.Type.ORGANISATION) {
@@ -1704,6 +1736,12 @@ final class Extraction {
                     last = names.mentionAt(m + 2).last;
                     m = last;
                 }
+                // "Local resident Maria Santos": a capitalised first word describes the person named next.
+                int person = mention.type == Names.Type.PERSON ? -1 : describedPersonAfter(m, before);
+                if (person >= 0) {
+                    last = person;
+                    m = person;
+                }
                 if (!doc.token(mention.last).isPossessive()) {
                     break;
                 }
@@ -1717,6 +1755,23 @@ final class Extraction {
             last = m;
         }
         return last >= first ? new int[] {first, last} : null;
+    }
+
+    /** The last token of a person named after a few plain description words ("resident", "retired teacher"). */
+    private int describedPersonAfter(int k, int before) {
+        for (int m = k + 1; m < before && m <= k + 3; m++) {
+            Token t = doc.token(m);
+            Names.Mention mention = names.mentionAt(m);
+            if (mention != null) {
+                return mention.type == Names.Type.PERSON && mention.hasName() ? mention.last : -1;
+            }
+            if (!t.isLowercaseWord() || Lexicon.AUXILIARIES.contains(t.lower) || Lexicon.NP_BREAKERS.contains(t.lower)
+                    || Lexicon.PREPOSITIONS.contains(t.lower) || Lexicon.DETERMINERS.contains(t.lower)
+                    || Lexicon.cue(t.lower) != null || t.lower.endsWith("ed") || t.lower.endsWith("ing")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // ---- speakers -----------------------------------------------------------------------------
@@ -1738,8 +1793,13 @@ final class Extraction {
             }
             a = new Attribution(a.cue, np[0], np[1], false);
         }
-        c.speakerWords = Names.clean(doc.text.substring(doc.token(a.npFirst).start, doc.token(a.npLast).end));
-        resolveWords(c, a.npFirst, a.npLast);
+        int npLast = a.npLast;
+        // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name.
+        while (npLast > a.npFirst && doc.token(npLast).is(",")) {
+            npLast--;
+        }
+        c.speakerWords = Names.clean(doc.text.substring(doc.token(a.npFirst).start, doc.token(npLast).end));
+        resolveWords(c, a.npFirst, npLast);
     }
 
     /** Turns the speaker's words into a name, or marks the candidate for later resolution. */
@@ -1791,6 +1851,11 @@ final class Extraction {
             c.speaker = people.size() > 1 ? String.join(" and ", people) : names.fullName(mention);
             return;
         }
+        String dataOwner = dataOwner(first, head);
+        if (dataOwner != null) {
+            c.speaker = dataOwner;
+            return;
+        }
         if (doc.token(first).is("the") && BACK_REFERENCES.contains(headWord)) {
             c.source = SpeakerSource.PREVIOUS_STATEMENT;
             c.anchor = first;
@@ -1825,6 +1890,25 @@ final class Extraction {
             return;
         }
         c.speaker = stripDeterminer(c.speakerWords);
+    }
+
+    /** "the council's own figures" → "council": who owns the figures or the report, else null. */
+    private String dataOwner(int first, int head) {
+        if (!Lexicon.DATA_NOUNS.contains(doc.token(head).bareLower())) {
+            return null;
+        }
+        for (int k = head - 1; k >= first; k--) {
+            Token t = doc.token(k);
+            if (t.isPossessive()) {
+                Names.Mention m = names.mentionAt(k);
+                if (m != null && m.hasName()) {
+                    return names.fullName(m);
+                }
+                String words = Names.clean(doc.text.substring(doc.token(first).start, t.start + t.bare().length()));
+                return stripDeterminer(words);
+            }
+        }
+        return null;
     }
 
     /** "foreign minister" or "secretary-general" when the head word is a role, else null. */
