@@ -477,6 +477,11 @@ final class Extraction {
         int limit = j + MAX_NP_TOKENS;
         for (int k = j; k < n && k < limit; k++) {
             Token t = doc.token(k);
+            // `"...," Ms. Whitlock said`: the period of a title ends nothing.
+            if (t.is(".") && k > j && doc.token(k - 1).end == t.start
+                    && Lexicon.TITLE_ABBREVIATIONS.contains(doc.token(k - 1).lower)) {
+                continue;
+            }
             if (t.paragraph != paragraph || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
                     || t.is(":")) {
                 return null;
@@ -541,7 +546,8 @@ final class Extraction {
                 return false;
             }
         }
-        return from >= doc.size() || doc.token(Math.min(from + 7, doc.size() - 1)).sentence != sentence;
+        // The text may end right after the attribution: that ends the sentence too.
+        return from + 8 >= doc.size() || doc.token(from + 7).sentence != sentence;
     }
 
     /** `Stoltenberg said, "..."`, `he told reporters: "..."`, `The statement added, "..."`. */

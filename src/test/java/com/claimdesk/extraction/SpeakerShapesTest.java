@@ -85,4 +85,21 @@ class SpeakerShapesTest {
         Statement s = only("Councillor Dan Reyes conceded that the budget was late, and Ms. Lee concurred.");
         assertEquals("Dan Reyes", s.speaker());
     }
+
+    @Test
+    void titledNameAfterTheQuoteWithoutACommaIsTheSpeaker() {
+        Statement s = only("\"The dredging will start in May\" Ms. Whitlock said.");
+        assertEquals("Whitlock", s.speaker());
+        assertEquals("said", s.cue());
+        Statement after = only("\"The dredging will start in May.\" Dr. Whitlock said.");
+        assertEquals("Whitlock", after.speaker());
+    }
+
+    @Test
+    void twoApostrophesMarkAQuotation() {
+        Statement s = only("''The lock gates are older than the town hall,'' Ms. Whitlock said.");
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("The lock gates are older than the town hall,", s.content());
+        assertEquals("Whitlock", s.speaker());
+    }
 }
