@@ -1835,14 +1835,20 @@ final class Extraction {
         Names.Mention mention = names.mentionAt(head);
         String headWord = doc.token(head).bareLower();
         List<String> people = new ArrayList<>();
+        int previousLast = -1;
         for (int k = first; k <= head; k++) {
             Names.Mention m = names.mentionAt(k);
             if (m != null && m.type == Names.Type.PERSON && m.hasName() && (people.isEmpty() || k == m.first)) {
+                // "Clinton campaign manager Robby Mook": a name before a role describes the one named after it.
+                if (previousLast >= 0 && describesNext(previousLast + 1, k - 1)) {
+                    people.remove(people.size() - 1);
+                }
                 String full = names.fullName(m);
                 if (!people.contains(full)) {
                     people.add(full);
                 }
                 k = m.last;
+                previousLast = m.last;
             }
         }
         c.source = SpeakerSource.NAMED;
@@ -1896,6 +1902,20 @@ final class Extraction {
             return;
         }
         c.speaker = stripDeterminer(c.speakerWords);
+    }
+
+    /** Only lowercase role words between two names ("campaign manager"), no "and" or comma joining them. */
+    private boolean describesNext(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            Token t = doc.token(k);
+            if (!t.isLowercaseWord() || t.is("and") || t.is("or") || Lexicon.PREPOSITIONS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the council's own figures" → "council": who owns the figures or the report, else null. */

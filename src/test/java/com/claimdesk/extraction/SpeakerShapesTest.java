@@ -102,4 +102,12 @@ class SpeakerShapesTest {
         assertEquals("The lock gates are older than the town hall,", s.content());
         assertEquals("Whitlock", s.speaker());
     }
+
+    @Test
+    void nameBeforeARoleDescribesThePersonNamedAfter() {
+        String text = "Mayor Dana Holt opened the count on Monday. Holt spokeswoman Rosa Blum told reporters "
+                + "the count would take a week.";
+        List<Statement> found = extract(text);
+        assertEquals("Rosa Blum", found.get(found.size() - 1).speaker(), found::toString);
+    }
 }
