@@ -1338,12 +1338,21 @@ final class Extraction {
             comma = cueIndex - 1;
             // "told the Harbor Gazette": whom a speaker tells is never the speaker.
             np = Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma()) ? null : npForward(cueIndex + 1);
+            // "..., Dana Holt, D-Harbor, said Tuesday": a day after the verb is when, not who.
+            if (np != null && np[0] == np[1] && TIME_ADJUNCTS.contains(doc.token(np[0]).lower)) {
+                np = null;
+            }
             // "..., their lawyer, Ana Ruiz, told the paper": the name set off by commas before the verb.
-            int[] named = np == null ? npBefore(cueIndex) : null;
-            if (named != null && named[1] == cueIndex - 2 && named[0] - 1 > s.first()
-                    && doc.token(named[0] - 1).is(",")) {
+            // "Dana Holt, D-Harbor, said": the party and place tag closes the name's apposition.
+            int nameComma = cueIndex - 3 > s.first() && PARTY_TAG.matcher(doc.token(cueIndex - 2).text).matches()
+                    && doc.token(cueIndex - 3).is(",") ? cueIndex - 2 : cueIndex;
+            int[] named = np == null ? npBefore(nameComma) : null;
+            // The apposition opens before the name's title: "..., Council Leader Dana Holt, said".
+            Names.Mention titled = named == null ? null : names.mentionAt(named[0]);
+            int opening = named == null ? -1 : (titled != null ? titled.first : named[0]) - 1;
+            if (named != null && named[1] == nameComma - 2 && opening > s.first() && doc.token(opening).is(",")) {
                 np = named;
-                comma = descriptionStart(named[0] - 1, s.first());
+                comma = descriptionStart(opening, s.first());
             }
         } else {
             np = npBefore(cueIndex);
@@ -2014,6 +2023,9 @@ final class Extraction {
             }
         }
     }
+
+    /** A politician's party and state: "D-Harbor", "R-Ky", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     private static final Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");

@@ -110,4 +110,11 @@ class SpeakerShapesTest {
         List<Statement> found = extract(text);
         assertEquals("Rosa Blum", found.get(found.size() - 1).speaker(), found::toString);
     }
+
+    @Test
+    void dayAfterTheVerbIsWhenAndThePartyTagClosesTheName() {
+        Statement s = only("The swing bridge will reopen in May, Council Leader Dana Holt, D-Harbor, said Tuesday.");
+        assertEquals("Dana Holt", s.speaker());
+        assertEquals("The swing bridge will reopen in May", s.content());
+    }
 }
