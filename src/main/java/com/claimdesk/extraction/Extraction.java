@@ -452,7 +452,10 @@ final class Extraction {
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
                     || prev.is("including");
         }
-        return Lexicon.DETERMINERS.contains(prev.lower) || prev.isPossessive() || prev.is("amid")
+        // "citing reports that": the object of a participle, never a verb whose subject is "citing".
+        boolean participleObject = prev.isLowercaseWord() && prev.lower.endsWith("ing") && prev.lower.length() > 5
+                && Lexicon.cue(prev.lower) == null;
+        return Lexicon.DETERMINERS.contains(prev.lower) || prev.isPossessive() || prev.is("amid") || participleObject
                 || (Lexicon.PREPOSITIONS.contains(prev.lower) && !prev.is("to"));
     }
 
@@ -474,6 +477,11 @@ final class Extraction {
         int limit = j + MAX_NP_TOKENS;
         for (int k = j; k < n && k < limit; k++) {
             Token t = doc.token(k);
+            // `"...," Ms. Whitlock said`: the period of a title ends nothing.
+            if (t.is(".") && k > j && doc.token(k - 1).end == t.start
+                    && Lexicon.TITLE_ABBREVIATIONS.contains(doc.token(k - 1).lower)) {
+                continue;
+            }
             if (t.paragraph != paragraph || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
                     || t.is(":")) {
                 return null;
@@ -538,7 +546,8 @@ final class Extraction {
                 return false;
             }
         }
-        return from >= doc.size() || doc.token(Math.min(from + 7, doc.size() - 1)).sentence != sentence;
+        // The text may end right after the attribution: that ends the sentence too.
+        return from + 8 >= doc.size() || doc.token(from + 7).sentence != sentence;
     }
 
     /** `Stoltenberg said, "..."`, `he told reporters: "..."`, `The statement added, "..."`. */
@@ -1327,7 +1336,24 @@ final class Extraction {
         int[] np;
         if (cueIndex > s.first() && doc.token(cueIndex - 1).is(",")) {
             comma = cueIndex - 1;
-            np = npForward(cueIndex + 1);
+            // "told the Harbor Gazette": whom a speaker tells is never the speaker.
+            np = Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma()) ? null : npForward(cueIndex + 1);
+            // "..., Dana Holt, D-Harbor, said Tuesday": a day after the verb is when, not who.
+            if (np != null && np[0] == np[1] && TIME_ADJUNCTS.contains(doc.token(np[0]).lower)) {
+                np = null;
+            }
+            // "..., their lawyer, Ana Ruiz, told the paper": the name set off by commas before the verb.
+            // "Dana Holt, D-Harbor, said": the party and place tag closes the name's apposition.
+            int nameComma = cueIndex - 3 > s.first() && PARTY_TAG.matcher(doc.token(cueIndex - 2).text).matches()
+                    && doc.token(cueIndex - 3).is(",") ? cueIndex - 2 : cueIndex;
+            int[] named = np == null ? npBefore(nameComma) : null;
+            // The apposition opens before the name's title: "..., Council Leader Dana Holt, said".
+            Names.Mention titled = named == null ? null : names.mentionAt(named[0]);
+            int opening = named == null ? -1 : (titled != null ? titled.first : named[0]) - 1;
+            if (named != null && named[1] == nameComma - 2 && opening > s.first() && doc.token(opening).is(",")) {
+                np = named;
+                comma = descriptionStart(opening, s.first());
+            }
         } else {
             np = npBefore(cueIndex);
             if (np == null || np[0] - 1 <= s.first() || !doc.token(np[0] - 1).is(",")) {
@@ -1358,6 +1384,22 @@ final class Extraction {
             c.spanFirst = contentFirst;
             c.spanLast = Math.max(contentLast, Math.max(cueIndex, np == null ? cueIndex : np[1]));
         }
+    }
+
+    /** The comma opening "their lawyer, " or "a spokesperson for the mayor, " before a name's comma. */
+    private int descriptionStart(int comma, int floor) {
+        for (int k = comma - 1; k > floor && k >= comma - 7; k--) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                return k < comma - 1 ? k : comma;
+            }
+            boolean describes = t.isLowercaseWord() && (Lexicon.DETERMINERS.contains(t.lower)
+                    || t.is("for") || t.is("of") || t.is("at") || isDescriptionWord(t, false));
+            if (!describes) {
+                return comma;
+            }
+        }
+        return comma;
     }
 
     private int wordsBetween(int first, int last) {
@@ -1511,6 +1553,11 @@ final class Extraction {
             }
             if (opening < 0) {
                 return null;
+            }
+            // "Maria Santos, 54, who has lived here for 30 years, said": the age is an apposition too.
+            if (opening - 2 > floor && doc.token(opening - 1).type == Token.Type.NUMBER
+                    && doc.token(opening - 2).is(",")) {
+                opening -= 2;
             }
             Names.Mention before = names.mentionAt(opening - 1);
             if (before != null && before.hasName() && before.type != Names.Type.ORGANISATION) {
@@ -1704,6 +1751,12 @@ final class Extraction {
                     last = names.mentionAt(m + 2).last;
                     m = last;
                 }
+                // "Local resident Maria Santos": a capitalised first word describes the person named next.
+                int person = mention.type == Names.Type.PERSON ? -1 : describedPersonAfter(m, before);
+                if (person >= 0) {
+                    last = person;
+                    m = person;
+                }
                 if (!doc.token(mention.last).isPossessive()) {
                     break;
                 }
@@ -1717,6 +1770,23 @@ final class Extraction {
             last = m;
         }
         return last >= first ? new int[] {first, last} : null;
+    }
+
+    /** The last token of a person named after a few plain description words ("resident", "retired teacher"). */
+    private int describedPersonAfter(int k, int before) {
+        for (int m = k + 1; m < before && m <= k + 3; m++) {
+            Token t = doc.token(m);
+            Names.Mention mention = names.mentionAt(m);
+            if (mention != null) {
+                return mention.type == Names.Type.PERSON && mention.hasName() ? mention.last : -1;
+            }
+            if (!t.isLowercaseWord() || Lexicon.AUXILIARIES.contains(t.lower) || Lexicon.NP_BREAKERS.contains(t.lower)
+                    || Lexicon.PREPOSITIONS.contains(t.lower) || Lexicon.DETERMINERS.contains(t.lower)
+                    || Lexicon.cue(t.lower) != null || t.lower.endsWith("ed") || t.lower.endsWith("ing")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // ---- speakers -----------------------------------------------------------------------------
@@ -1738,8 +1808,13 @@ final class Extraction {
             }
             a = new Attribution(a.cue, np[0], np[1], false);
         }
-        c.speakerWords = Names.clean(doc.text.substring(doc.token(a.npFirst).start, doc.token(a.npLast).end));
-        resolveWords(c, a.npFirst, a.npLast);
+        int npLast = a.npLast;
+        // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name.
+        while (npLast > a.npFirst && doc.token(npLast).is(",")) {
+            npLast--;
+        }
+        c.speakerWords = Names.clean(doc.text.substring(doc.token(a.npFirst).start, doc.token(npLast).end));
+        resolveWords(c, a.npFirst, npLast);
     }
 
     /** Turns the speaker's words into a name, or marks the candidate for later resolution. */
@@ -1769,14 +1844,20 @@ final class Extraction {
         Names.Mention mention = names.mentionAt(head);
         String headWord = doc.token(head).bareLower();
         List<String> people = new ArrayList<>();
+        int previousLast = -1;
         for (int k = first; k <= head; k++) {
             Names.Mention m = names.mentionAt(k);
             if (m != null && m.type == Names.Type.PERSON && m.hasName() && (people.isEmpty() || k == m.first)) {
+                // "Clinton campaign manager Robby Mook": a name before a role describes the one named after it.
+                if (previousLast >= 0 && describesNext(previousLast + 1, k - 1)) {
+                    people.remove(people.size() - 1);
+                }
                 String full = names.fullName(m);
                 if (!people.contains(full)) {
                     people.add(full);
                 }
                 k = m.last;
+                previousLast = m.last;
             }
         }
         c.source = SpeakerSource.NAMED;
@@ -1789,6 +1870,11 @@ final class Extraction {
         }
         if (mention != null && mention.hasName() && !doc.token(head).isPossessive()) {
             c.speaker = people.size() > 1 ? String.join(" and ", people) : names.fullName(mention);
+            return;
+        }
+        String dataOwner = dataOwner(first, head);
+        if (dataOwner != null) {
+            c.speaker = dataOwner;
             return;
         }
         if (doc.token(first).is("the") && BACK_REFERENCES.contains(headWord)) {
@@ -1825,6 +1911,39 @@ final class Extraction {
             return;
         }
         c.speaker = stripDeterminer(c.speakerWords);
+    }
+
+    /** Only lowercase role words between two names ("campaign manager"), no "and" or comma joining them. */
+    private boolean describesNext(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            Token t = doc.token(k);
+            if (!t.isLowercaseWord() || t.is("and") || t.is("or") || Lexicon.PREPOSITIONS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the council's own figures" → "council": who owns the figures or the report, else null. */
+    private String dataOwner(int first, int head) {
+        if (!Lexicon.DATA_NOUNS.contains(doc.token(head).bareLower())) {
+            return null;
+        }
+        for (int k = head - 1; k >= first; k--) {
+            Token t = doc.token(k);
+            if (t.isPossessive()) {
+                Names.Mention m = names.mentionAt(k);
+                if (m != null && m.hasName()) {
+                    return names.fullName(m);
+                }
+                String words = Names.clean(doc.text.substring(doc.token(first).start, t.start + t.bare().length()));
+                return stripDeterminer(words);
+            }
+        }
+        return null;
     }
 
     /** "foreign minister" or "secretary-general" when the head word is a role, else null. */
@@ -1904,6 +2023,9 @@ final class Extraction {
             }
         }
     }
+
+    /** A politician's party and state: "D-Harbor", "R-Ky", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     private static final Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");

@@ -54,7 +54,9 @@ final class Lexicon {
                 "acknowledge", "admit", "concede", "note", "suggest", "comment", "conclude", "continue", "ask",
                 "respond", "agree", "estimate", "vow", "pledge", "promise", "caution", "complain",
                 "reveal", "disclose", "indicate", "underline", "underscore", "highlight", "affirm", "assure",
-                "inform", "remind", "boast", "joke", "quip", "concur", "fear",
+                "inform", "remind", "boast", "joke", "quip", "concur", "fear", "lament", "shout", "exclaim",
+                "interject", "retort", "scoff", "proclaim", "opine", "brag", "speculate", "confide", "whisper",
+                "yell", "grumble", "gripe", "chant", "marvel", "attest", "posit", "surmise", "aver",
                 "expect", "accuse", "charge", "post", "tout", "point", "recount", "elaborate", "specify", "reject",
                 "dismiss", "refute", "dispute", "show"}) {
             regular(m, v);
@@ -91,12 +93,65 @@ final class Lexicon {
 
     private static void regular(Map<String, Cue> m, String lemma) {
         CueStrength s = STRONG_LEMMAS.contains(lemma) ? CueStrength.STRONG : CueStrength.WEAK;
-        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-        boolean sibilant = lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x");
-        m.put(lemma, new Cue(lemma, s, false, false));
-        m.put(lemma + (sibilant ? "es" : "s"), new Cue(lemma, s, false, false));
-        m.put(stem + "ed", new Cue(lemma, s, false, true));
-        m.put(stem + "ing", new Cue(lemma, s, true, false));
+        String[] forms = inflections(lemma);
+        m.put(forms[0], new Cue(lemma, s, false, false));
+        m.put(forms[1], new Cue(lemma, s, false, false));
+        m.put(forms[2], new Cue(lemma, s, false, true));
+        m.put(forms[3], new Cue(lemma, s, true, false));
+    }
+
+    /** Verbs of more than one syllable stressed on the last, whose final consonant doubles: "admitted". */
+    private static final Set<String> DOUBLING = words("admit", "commit", "submit", "omit", "permit", "concur",
+            "occur", "refer", "prefer", "confer", "infer", "defer", "deter", "regret", "rebut", "aver", "abet",
+            "compel", "propel", "repel", "allot", "control", "patrol", "equip", "acquit", "transmit", "emit");
+
+    /**
+     * The regular forms of a verb: base, third person ("-s"), past ("-ed") and "-ing", with the spelling
+     * rules the lexicon relies on: "admit" → "admitted", "quip" → "quipped", "deny" → "denied", "argue" →
+     * "arguing". Only for the lemmas listed here; irregular verbs are spelled out by hand.
+     */
+    static String[] inflections(String lemma) {
+        int n = lemma.length();
+        char last = lemma.charAt(n - 1);
+        boolean consonantY = last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2));
+        boolean sibilant = lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z");
+        String third = consonantY ? lemma.substring(0, n - 1) + "ies" : lemma + (sibilant ? "es" : "s");
+        if (last == 'e') {
+            String stem = lemma.substring(0, n - 1);
+            // "agree" keeps its e before -ing ("agreeing"); "argue" drops it ("arguing").
+            return new String[] {lemma, third, stem + "ed", (lemma.endsWith("ee") ? lemma : stem) + "ing"};
+        }
+        if (consonantY) {
+            return new String[] {lemma, third, lemma.substring(0, n - 1) + "ied", lemma + "ing"};
+        }
+        String doubled = doublesFinalConsonant(lemma) ? lemma + last : lemma;
+        return new String[] {lemma, third, doubled + "ed", doubled + "ing"};
+    }
+
+    /** One vowel before a single final consonant, in one syllable ("quip") or a listed stressed ending. */
+    private static boolean doublesFinalConsonant(String lemma) {
+        int n = lemma.length();
+        char last = lemma.charAt(n - 1);
+        // The u of "qu" is a consonant: "quip" → "quipped".
+        boolean vowelBefore = n >= 3 && isVowel(lemma.charAt(n - 3)) && !lemma.startsWith("qu", n - 4);
+        if (n < 3 || isVowel(last) || "wxy".indexOf(last) >= 0 || !isVowel(lemma.charAt(n - 2)) || vowelBefore) {
+            return false;
+        }
+        if (DOUBLING.contains(lemma)) {
+            return true;
+        }
+        int vowelGroups = 0;
+        for (int i = 0; i < n; i++) {
+            if (isVowel(lemma.charAt(i)) && (i == 0 || !isVowel(lemma.charAt(i - 1)))) {
+                vowelGroups++;
+            }
+        }
+        return vowelGroups == 1;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     /** The speech cue for a lowercase word form, or null. */
@@ -230,6 +285,11 @@ final class Lexicon {
             "communiqué", "letter", "memo", "memorandum", "post", "tweet", "announcement", "notice", "message",
             "readout", "transcript", "study", "survey", "paper", "filing", "complaint", "ruling", "indictment",
             "order", "decree", "declaration", "resolution", "bulletin", "advisory");
+
+    /** What a body publishes as its own count: "the council's own figures" are the council's word. */
+    static final Set<String> DATA_NOUNS = words("figures", "data", "numbers", "statistics", "estimates", "estimate",
+            "count", "tally", "records", "analysis", "research", "poll", "polling", "calculations", "projections",
+            "forecast", "findings", "survey", "report", "study", "statement", "review");
 
     /** Words that mark an organisation's name. */
     static final Set<String> ORG_WORDS = words("states", "kingdom", "nations", "republic", "presidential",

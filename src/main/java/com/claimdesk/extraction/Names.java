@@ -194,8 +194,11 @@ final class Names {
             }
         }
         int nameFirst = roleOfOrganisation ? last + 1 : lastTitle + 1;
-        if (lastTitle < 0) {
+        // "The Environment Agency", "World Health Organization": a run ending in an organisation word is
+        // the organisation's name, whatever title words ("environment", "health") it holds.
+        if (lastTitle < 0 || (!roleOfOrganisation && lastTitle < last && isOrgWord(doc.token(last)))) {
             nameFirst = first;
+            lastTitle = -1;
         }
         // "MS. HALE": the period of an abbreviated title is not part of the name.
         while (nameFirst <= last && doc.token(nameFirst).is(".")) {

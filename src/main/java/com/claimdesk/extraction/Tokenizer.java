@@ -14,6 +14,17 @@ final class Tokenizer {
                 || c == '\u00BB' || c == '\u2033';
     }
 
+    /** Two apostrophes, backticks or single quotation marks in a row, standing for one double mark. */
+    static boolean isDoubledSingleMark(String text, int i) {
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char d = text.charAt(i + 1);
+        boolean single = c == '\'' || c == '`' || c == '\u2018' || c == '\u2019';
+        return single && d == c;
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -42,6 +53,10 @@ final class Tokenizer {
             Token.Type type;
             if (isQuoteChar(c)) {
                 end = i + 1;
+                type = Token.Type.QUOTE;
+            } else if (isDoubledSingleMark(text, i)) {
+                // ''...'' and ``...'': a double quotation mark typed as two single ones.
+                end = i + 2;
                 type = Token.Type.QUOTE;
             } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
                 end = wordEnd(text, i);
