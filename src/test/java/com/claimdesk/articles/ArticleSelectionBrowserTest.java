@@ -4,18 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimFixtures;
+import com.claimdesk.web.BrowserTest;
 import com.claimdesk.web.Chromium;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,31 +21,13 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Recording claims from an article's page in a real browser: the selection button, found statements. */
 @QuarkusTest
-class ArticleSelectionBrowserTest {
+class ArticleSelectionBrowserTest extends BrowserTest {
 
     private static final String DENIED = "it will take military action";
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theButtonBesideASelectionRecordsExactlyTheSelectedWords() {

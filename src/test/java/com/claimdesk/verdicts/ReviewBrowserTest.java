@@ -4,42 +4,22 @@ import static com.claimdesk.web.Chromium.url;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.URL;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
 import com.claimdesk.accounts.Role;
+import com.claimdesk.web.BrowserTest;
 import com.claimdesk.web.Chromium;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Review in a real browser: submitting what is on the screen, and a verdict sent back reaching its author. */
 @QuarkusTest
-class ReviewBrowserTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ReviewBrowserTest extends BrowserTest {
 
     @Test
     void submittingSendsTheExplanationJustTyped() {

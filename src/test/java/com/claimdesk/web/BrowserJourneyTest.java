@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
@@ -23,7 +20,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -32,27 +28,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * named by {@code -Dscreenshots} (the README's pictures come from {@code docs/screenshots}).
  */
 @QuarkusTest
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserTest {
 
     private static final String STOLTENBERG =
             "NATO's relationship with Ukraine is going to be decided by the 30 NATO allies and Ukraine";
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aClaimGoesFromArticleToPublishedFactCheck() throws Exception {

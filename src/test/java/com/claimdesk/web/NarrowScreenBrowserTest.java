@@ -5,11 +5,8 @@ import static com.claimdesk.web.Chromium.url;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.claimdesk.TestSession;
@@ -21,32 +18,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Pages on a phone (390 px) and the wide tables on a desktop (1280 px) fit their screen: nothing scrolls sideways. */
 @QuarkusTest
-class NarrowScreenBrowserTest {
+class NarrowScreenBrowserTest extends BrowserTest {
 
     private static final int PHONE = 390;
     private static final int DESKTOP = 1280;
-
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theClaimPageFitsAPhoneAndItsMenuIsUsable() {
