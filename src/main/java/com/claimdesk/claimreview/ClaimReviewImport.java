@@ -13,9 +13,11 @@ import org.jsoup.nodes.Element;
 
 import com.claimdesk.sources.UrlNormalizer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads other fact-checkers' ClaimReview markup in any of its usual shapes — one object, an array, a DataFeed,
@@ -43,7 +45,9 @@ public final class ClaimReviewImport {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Lenient where browsers and Google are: raw line breaks and tabs inside strings are common in the wild. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
 
     private ClaimReviewImport() {
     }
@@ -58,72 +62,138 @@ public final class ClaimReviewImport {
             throw new Unreadable(NUL);
         }
         List<JsonNode> documents = new ArrayList<>();
+        List<String> unreadableBlocks = List.of();
         if (text.startsWith("{") || text.startsWith("[")) {
             documents.add(parse(text, "The text is not valid JSON"));
         } else {
+            // Each block on its own: a broken one elsewhere on the page (a VideoObject, say) costs nothing.
+            List<String> broken = new ArrayList<>();
+            int block = 0;
             for (Element script : Jsoup.parse(text).select("script[type=application/ld+json]")) {
-                documents.add(parse(script.data(), "A JSON-LD script in the page is not valid JSON"));
+                block++;
+                try {
+                    documents.add(parse(script.data(), "JSON-LD block " + block + " of the page is not valid JSON"));
+                } catch (Unreadable unreadable) {
+                    broken.add(unreadable.getMessage());
+                }
             }
-            if (documents.isEmpty()) {
+            if (documents.isEmpty() && broken.isEmpty()) {
                 throw new Unreadable("No JSON-LD found: paste JSON, or an HTML page with a "
                         + "<script type=\"application/ld+json\"> element.");
             }
+            unreadableBlocks = broken;
         }
         if (documents.stream().anyMatch(ClaimReviewImport::hasNul)) {
             throw new Unreadable(NUL);
         }
         List<JsonNode> reviews = new ArrayList<>();
-        documents.forEach(document -> collect(document, reviews));
+        List<JsonNode> mediaReviews = new ArrayList<>();
+        documents.forEach(document -> collect(document, reviews, mediaReviews));
         if (reviews.isEmpty()) {
-            throw new Unreadable("No ClaimReview found in the markup.");
+            if (!unreadableBlocks.isEmpty()) {
+                throw new Unreadable(String.join(" ", unreadableBlocks));
+            }
+            throw new Unreadable(mediaReviews.isEmpty() ? "No ClaimReview found in the markup."
+                    : "The markup holds MediaReview (a review of an image or a video), which is not supported yet; "
+                            + "no ClaimReview found.");
         }
+        // References ({"@id": "…"}) point at other objects of the same documents.
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        documents.forEach(document -> index(document, byId));
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < reviews.size(); i++) {
-            items.add(check(i + 1, reviews.get(i)));
+            items.add(check(i + 1, reviews.get(i), byId));
         }
         return items;
     }
 
-    /** Every ClaimReview in a document, whatever it is wrapped in. */
-    private static void collect(JsonNode node, List<JsonNode> reviews) {
+    /**
+     * Every ClaimReview in a document, whatever it is wrapped in or nested under (an array, @graph, a DataFeed,
+     * a NewsArticle's review, a vendor's envelope): objects typed ClaimReview however the type is written.
+     */
+    private static void collect(JsonNode node, List<JsonNode> reviews, List<JsonNode> mediaReviews) {
         if (node.isArray()) {
-            node.forEach(element -> collect(element, reviews));
+            node.forEach(element -> collect(element, reviews, mediaReviews));
         } else if (node.isObject()) {
-            String type = node.path("@type").asText("");
-            if (type.equals("ClaimReview")) {
+            if (hasType(node, "ClaimReview")) {
                 reviews.add(node);
-            } else if (node.has("@graph")) {
-                collect(node.get("@graph"), reviews);
-            } else if (type.equals("DataFeed")) {
-                collect(node.path("dataFeedElement"), reviews);
-            } else if (type.equals("DataFeedItem")) {
-                collect(node.path("item"), reviews);
+                return;
             }
+            if (hasType(node, "MediaReview")) {
+                mediaReviews.add(node);
+                return;
+            }
+            node.forEach(value -> collect(value, reviews, mediaReviews));
         }
     }
 
-    private static Item check(int number, JsonNode review) {
+    /** {@code @type} as a name, a full address (http(s)://schema.org/…) or an array of either. */
+    static boolean hasType(JsonNode node, String type) {
+        JsonNode types = node.path("@type");
+        for (JsonNode one : types.isArray() ? types : List.of(types)) {
+            String name = one.asText("").strip();
+            if (name.equals(type) || name.matches("(?i)https?://(www\\.)?schema\\.org/" + type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void index(JsonNode node, Map<String, JsonNode> byId) {
+        if (node.isArray()) {
+            node.forEach(element -> index(element, byId));
+        } else if (node.isObject()) {
+            String id = node.path("@id").asText("");
+            // A bare reference ({"@id": …} alone) is not the object it refers to.
+            if (!id.isEmpty() && node.size() > 1) {
+                byId.putIfAbsent(id, node);
+            }
+            node.forEach(value -> index(value, byId));
+        }
+    }
+
+    /** The value itself: the first of a one-element array, the object a bare {"@id"} refers to. */
+    private static JsonNode value(JsonNode node, Map<String, JsonNode> byId) {
+        JsonNode one = node.isArray() ? node.path(0) : node;
+        if (one.isObject() && one.size() == 1 && one.has("@id")) {
+            return byId.getOrDefault(one.get("@id").asText(""), one);
+        }
+        return one;
+    }
+
+    /** Text as written, without surrounding white space, no-break spaces included (strip() keeps those). */
+    private static String text(JsonNode node) {
+        return node.asText("").replaceAll("^[\\s\\u00A0\\u2007\\u202F]+|[\\s\\u00A0\\u2007\\u202F]+$", "");
+    }
+
+    private static Item check(int number, JsonNode review, Map<String, JsonNode> byId) {
         Map<String, String> problems = new LinkedHashMap<>();
         String url = null;
         try {
-            url = UrlNormalizer.normalize(review.path("url").asText(""));
+            url = UrlNormalizer.normalize(text(value(review.path("url"), byId)));
         } catch (UrlNormalizer.Refused refused) {
             problems.put("url", refused.getMessage());
         }
-        String claim = required(review, "claimReviewed", 1000, "Says nothing about the claim reviewed.", problems);
-        String rating = required(review.path("reviewRating"), "alternateName", 200,
-                "Has no text rating (reviewRating.alternateName).", problems);
-        JsonNode author = review.path("author");
-        String organisation = (author.isArray() ? author.path(0) : author).path("name").asText("").strip();
+        String claim = required(value(review.path("claimReviewed"), byId), "claimReviewed", 1000,
+                "Says nothing about the claim reviewed.", problems);
+        String rating = required(value(value(review.path("reviewRating"), byId).path("alternateName"), byId),
+                "reviewRating.alternateName", 200, "Has no text rating (reviewRating.alternateName).", problems);
+        // The organisation is the publisher when there is one; the author may be the journalist who wrote it.
+        JsonNode publisher = value(review.path("publisher"), byId);
+        JsonNode author = value(review.path("author"), byId);
+        String organisation = text(value(publisher.path("name"), byId));
         if (organisation.isEmpty()) {
-            problems.put("author.name", "Does not name the fact-checking organisation.");
+            organisation = text(value(author.path("name"), byId));
+        }
+        if (organisation.isEmpty()) {
+            problems.put("author.name", "Does not name the fact-checking organisation (publisher or author).");
         } else if (organisation.length() > 200) {
             problems.put("author.name", "The organisation's name is longer than 200 characters.");
         }
-        JsonNode claimant = review.path("itemReviewed").path("author");
-        String claimantName = (claimant.isArray() ? claimant.path(0) : claimant).path("name").asText("").strip();
+        JsonNode claimant = value(value(review.path("itemReviewed"), byId).path("author"), byId);
+        String claimantName = text(value(claimant.path("name"), byId));
         LocalDate published = null;
-        String date = review.path("datePublished").asText("").strip();
+        String date = text(value(review.path("datePublished"), byId));
         if (!date.isEmpty()) {
             published = date(date);
             if (published == null) {
@@ -135,9 +205,8 @@ public final class ClaimReviewImport {
         return new Item(number, found, problems);
     }
 
-    private static String required(JsonNode node, String field, int max, String missing, Map<String, String> problems) {
-        String value = node.path(field).asText("").strip();
-        String name = field.equals("alternateName") ? "reviewRating.alternateName" : field;
+    private static String required(JsonNode node, String name, int max, String missing, Map<String, String> problems) {
+        String value = text(node);
         if (value.isEmpty()) {
             problems.put(name, missing);
         } else if (value.length() > max) {
