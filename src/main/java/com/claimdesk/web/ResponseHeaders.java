@@ -30,6 +30,11 @@ public class ResponseHeaders {
                 headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
                 headers.set("X-Frame-Options", "DENY");
+                // Pages are written in UTF-8; say so, or a browser may guess another charset for non-ASCII names.
+                String type = headers.get("Content-Type");
+                if (type != null && type.strip().equalsIgnoreCase("text/html")) {
+                    headers.set("Content-Type", "text/html;charset=UTF-8");
+                }
                 if (signedIn(routing) && !sharedFile(routing.request().path())) {
                     // What a signed-in person saw stays out of every cache, so Back after signing out shows nothing.
                     headers.set("Cache-Control", "no-store");

@@ -109,6 +109,7 @@ class ImportTest {
         long before = ExternalFactCheck.count();
 
         session.postMultipart("/claimreview/import", Map.of("markup", markup)).then().statusCode(200)
+                .contentType(containsString("charset=UTF-8"))
                 .body(containsString("data-item=\"1\" data-outcome=\"imported\""))
                 .body(containsString("data-item=\"2\" data-outcome=\"refused\""))
                 .body(containsString("claimReviewed: Says nothing about the claim reviewed."))
