@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,22 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * title words, the owner of the figures, participles and addressees that are not speakers. Invented sentences.
  */
 class SpeakerShapesTest {
-
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<Statement> extract(String text) {
-        List<Statement> found = extractor.extract(text);
-        for (Statement s : found) {
-            assertEquals(text.substring(s.start(), s.end()), s.content(), "content is the text at its offsets");
-        }
-        return found;
-    }
-
-    private Statement only(String text) {
-        List<Statement> found = extract(text);
-        assertEquals(1, found.size(), () -> "expected one statement, got " + found);
-        return found.get(0);
-    }
 
     @Test
     void descriptionAndAgeBeforeTheNameAreNotTheSpeaker() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,19 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatementExtractorTest {
 
     private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<Statement> extract(String text) {
-        List<Statement> found = extractor.extract(text);
-        for (Statement s : found) {
-            assertEquals(text.substring(s.start(), s.end()), s.content(), "content is the text at its offsets");
-        }
-        return found;
-    }
-
-    private static Statement only(List<Statement> found) {
-        assertEquals(1, found.size(), () -> "expected one statement, got " + found);
-        return found.get(0);
-    }
 
     @Test
     void quoteWithAttributionAfter() {
