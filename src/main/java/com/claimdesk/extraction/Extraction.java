@@ -2237,7 +2237,8 @@ final class Extraction {
                     inside.add(figures.get(g).figure());
                 }
             }
-            out.add(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end, speaker, c.cue, inside));
+            out.add(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end, speaker, c.cue, inside,
+                    speakerConfidence(c, speaker)));
         }
         return out;
     }
@@ -2255,6 +2256,17 @@ final class Extraction {
         }
         Names.Gender g = names.genderOf(previousSpeaker);
         return g == Names.Gender.UNKNOWN || g == (c.speakerWords.equals("he") ? Names.Gender.MALE : Names.Gender.FEMALE);
+    }
+
+    /** A name at the cue is surer than one carried over from a pronoun or an earlier statement. */
+    private static double speakerConfidence(Candidate c, String speaker) {
+        if (speaker == null) {
+            return 0;
+        }
+        if (speaker.equals(Statement.ARTICLE_SPEAKER)) {
+            return 1;
+        }
+        return c.source == SpeakerSource.NAMED ? 0.9 : 0.6;
     }
 
     private static String orElse(String value, String fallback) {

@@ -30,12 +30,12 @@ public class ExtractionApi {
     }
 
     public record StatementJson(String kind, String content, int start, int end, String speaker, String cue,
-            List<FigureJson> figures) {
+            List<FigureJson> figures, double speakerConfidence) {
 
         static StatementJson of(Statement s) {
             return new StatementJson(s.kind().wireName(), s.content(), s.start(), s.end(), s.speaker(), s.cue(),
                     s.figures().stream().map(f -> new FigureJson(f.text(), f.value(), f.unit(), f.qualifier()))
-                            .toList());
+                            .toList(), s.speakerConfidence());
         }
     }
 
