@@ -21,4 +21,16 @@ public final class KeyLock {
                 .setParameter(2, key)
                 .getSingleResult();
     }
+
+    /**
+     * Takes the same lock without waiting, for work that only one ClaimDesk instance should do at a time (polling
+     * a feed): false when another transaction, on this instance or another, holds it.
+     */
+    public static boolean tryHold(String kind, String key) {
+        return (Boolean) Panache.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1), hashtext(?2))")
+                .setParameter(1, kind)
+                .setParameter(2, key)
+                .getSingleResult();
+    }
 }
