@@ -63,6 +63,10 @@ public class Candidate extends PanacheEntity {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<Figure> figures = List.of();
 
+    /** How sure the engine was of the speaker, 0..1 (see {@link Statement#CONFIDENT}). */
+    @Column(name = "speaker_confidence", nullable = false)
+    public double speakerConfidence;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public CandidateStatus status;
@@ -91,6 +95,7 @@ public class Candidate extends PanacheEntity {
         candidate.speaker = statement.speaker() == null ? null : truncate(statement.speaker(), 200);
         candidate.cue = statement.cue() == null || statement.cue().isEmpty() ? null : truncate(statement.cue(), 100);
         candidate.figures = statement.figures();
+        candidate.speakerConfidence = statement.speakerConfidence();
         candidate.status = CandidateStatus.OPEN;
         return candidate;
     }
@@ -130,7 +135,8 @@ public class Candidate extends PanacheEntity {
             case DIRECT -> ClaimKind.DIRECT_QUOTE;
             case INDIRECT, MIXED -> ClaimKind.PARAPHRASE;
             case DENIAL -> ClaimKind.DENIAL;
-            case ASSERTION -> figures.isEmpty() ? ClaimKind.OTHER : ClaimKind.FIGURE;
+            case ASSERTION, DOCUMENT -> figures.isEmpty() ? ClaimKind.OTHER : ClaimKind.FIGURE;
+            case BELIEF -> ClaimKind.OTHER;
         };
     }
 

@@ -12,8 +12,12 @@ public enum StatementKind {
     MIXED,
     /** What a speaker denies ("denied that ..."). */
     DENIAL,
-    /** An unattributed factual claim of the article carrying a checkable figure. */
-    ASSERTION;
+    /** An unattributed factual claim of the article carrying a checkable figure: the outlet's own figure. */
+    ASSERTION,
+    /** What a document, report, set of figures or poll shows ("a poll released on Tuesday showed ..."). */
+    DOCUMENT,
+    /** A state of mind or an intention ("thinks", "wants", "plans"): rarely checkable, hidden by default. */
+    BELIEF;
 
     /** The lowercase name used in JSON and in the gold files. */
     public String wireName() {
