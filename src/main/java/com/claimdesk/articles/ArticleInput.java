@@ -105,7 +105,7 @@ public record ArticleInput(
             throw new UncheckedIOException(e);
         }
         content = CanonicalText.of(content);
-        return html ? ArticleText.fromHtml(content, "file", errors) : new ArticleText.Page("", content.strip());
+        return html ? ArticleText.fromHtml(content, "file", errors) : ArticleText.Page.plain(content.strip());
     }
 
     private static String megabytes(String body) {

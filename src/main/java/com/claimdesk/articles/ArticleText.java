@@ -19,8 +19,22 @@ import com.claimdesk.web.FormErrors;
  */
 public final class ArticleText {
 
-    /** What a page is, once cleaned: its headline (may be empty) and its text. */
-    public record Page(String headline, String text) {
+    /** What a page is, once cleaned: its headline (may be empty), its text and what it says about itself. */
+    public record Page(String headline, String text, Metadata metadata) {
+
+        /** A page read from plain text: nothing but the text. */
+        public static Page plain(String text) {
+            return new Page("", text, Metadata.NONE);
+        }
+    }
+
+    /**
+     * What a page's markup says about the article ({@code <meta>}, Open Graph); each may be null.
+     *
+     * @param publishedAt as the page gives it (ISO 8601 as a rule)
+     */
+    public record Metadata(String outlet, String author, String publishedAt, String canonicalUrl, String language) {
+        public static final Metadata NONE = new Metadata(null, null, null, null, null);
     }
 
     private static final String NOISE_TAGS = "script, style, noscript, template, iframe, svg, nav, header, footer, "
@@ -56,6 +70,7 @@ public final class ArticleText {
             return null;
         }
         String headline = headline(page);
+        Metadata metadata = metadata(page);
         Element body = storyRoot(page);
         body.select(NOISE_TAGS).remove();
         for (Element element : body.select("[class], [id]")) {
@@ -87,7 +102,20 @@ public final class ArticleText {
                 paragraphs.add(whole);
             }
         }
-        return new Page(headline, String.join("\n\n", paragraphs));
+        return new Page(headline, String.join("\n\n", paragraphs), metadata);
+    }
+
+    private static Metadata metadata(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        return new Metadata(meta(page, "meta[property=og:site_name]"), meta(page, "meta[name=author]"),
+                meta(page, "meta[property=article:published_time]"),
+                canonical != null ? canonical.attr("href").strip() : meta(page, "meta[property=og:url]"),
+                page.selectFirst("html[lang]") != null ? page.selectFirst("html[lang]").attr("lang").strip() : null);
+    }
+
+    private static String meta(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null || element.attr("content").isBlank() ? null : element.attr("content").strip();
     }
 
     private static boolean tooDeep(Document page) {

@@ -87,4 +87,14 @@ class ArticleTextTest {
     private static ArticleText.Page clean(String html) {
         return ArticleText.fromHtml(html, "file", FormErrors.none());
     }
+
+    @Test
+    void readsWhatThePageSaysAboutItself() {
+        ArticleText.Page page = clean("<html lang=\"en-GB\"><head><link rel=\"canonical\" href=\"https://news.example/a\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\"><meta name=\"author\" content=\"Ana Ruiz\">"
+                + "<meta property=\"article:published_time\" content=\"2026-05-01T08:00:00Z\"></head>"
+                + "<body><p>The pier will reopen in May.</p></body></html>");
+        assertEquals(new ArticleText.Metadata("Harbour Gazette", "Ana Ruiz", "2026-05-01T08:00:00Z",
+                "https://news.example/a", "en-GB"), page.metadata());
+    }
 }
