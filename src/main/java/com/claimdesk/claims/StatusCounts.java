@@ -85,7 +85,7 @@ public class StatusCounts {
      * Folds the recorded changes into one row per status, so that reading them stays a few rows however many
      * claims change. One instance at a time; a fold that finds the lock taken leaves it to the other.
      */
-    @Scheduled(every = "${claimdesk.status-counts.fold-every:60s}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(every = "${claimdesk.jobs.status-counts-fold-every}", concurrentExecution = ConcurrentExecution.SKIP)
     @Transactional
     public void fold() {
         if (KeyLock.tryHold("claim_status_change", "fold")) {
