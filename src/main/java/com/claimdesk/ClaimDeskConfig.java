@@ -56,4 +56,17 @@ public interface ClaimDeskConfig {
         @WithDefault("5S")
         Duration statementTimeout();
     }
+
+    /** The background work that keeps pages from doing it on each request. */
+    Jobs jobs();
+
+    interface Jobs {
+        /** How often similar claims are found for the claims recorded or reworded since ("off" in tests). */
+        @WithDefault("2s")
+        String similarClaimsEvery();
+
+        /** How often the changes to the counts per status are folded together. */
+        @WithDefault("60s")
+        String statusCountsFoldEvery();
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -85,7 +86,7 @@ public class Account extends PanacheEntity {
 
     /**
      * A new account, password or role counts at once: for API clients answered from a recent password check,
-     * and in the assignee lists.
+     * and in the assignee lists, on this instance and, once committed, on the others ({@link AccountChanges}).
      */
     @PostPersist
     @PostUpdate
@@ -106,6 +107,9 @@ public class Account extends PanacheEntity {
                     public void afterCompletion(int status) {
                         recent.forget(forgotten);
                         Reviewers.forget();
+                        if (status == Status.STATUS_COMMITTED) {
+                            Arc.container().instance(AccountChanges.class).get().announce(forgotten);
+                        }
                     }
                 });
     }

@@ -147,7 +147,7 @@ public class ClaimApi {
     @Path("/{id}/similar")
     public List<SimilarClaims.Match> similar(@RestPath long id) {
         Claim claim = Claim.<Claim>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        return SimilarClaims.to(claim.claimReviewed, claim.id);
+        return SimilarClaims.of(claim.id, claim.claimReviewed);
     }
 
     @GET

@@ -59,63 +59,80 @@ public record ClaimFilter(
         return new ClaimFilter(newStatus, claimantId, assigneeId, tag, kind, madeFrom, madeTo, text, order, null);
     }
 
-    /** One page of claims, with the claimant and assignee fetched in the same query. */
+    /**
+     * One page of claims, with the claimant and assignee fetched: the page's ids first, in SQL (the words
+     * filter is the full-text index), then those claims.
+     */
     public KeysetPage<Claim> page() {
         Conditions where = conditions(true);
         if (after != null) {
             where.add(order == Order.OLDEST ? "c.id > :after" : "c.id < :after", "after", after);
         }
-        String sql = "select c from Claim c join fetch c.claimant left join fetch c.assignee" + where.clause()
-                + " order by c.id " + (order == Order.OLDEST ? "asc" : "desc");
-        var query = Claim.getEntityManager().createQuery(sql, Claim.class).setMaxResults(PAGE_SIZE + 1);
-        where.parameters.forEach(query::setParameter);
-        return KeysetPage.of(query.getResultList(), PAGE_SIZE, claim -> claim.id);
+        String direction = order == Order.OLDEST ? "asc" : "desc";
+        var ids = Panache.getEntityManager().createNativeQuery(
+                "select c.id from claim c" + where.clause() + " order by c.id " + direction, Long.class)
+                .setMaxResults(PAGE_SIZE + 1);
+        where.parameters.forEach(ids::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> page = ids.getResultList();
+        List<Claim> claims = page.isEmpty() ? List.of() : Claim.getEntityManager().createQuery(
+                "select c from Claim c join fetch c.claimant left join fetch c.assignee where c.id in :ids"
+                        + " order by c.id " + direction, Claim.class)
+                .setParameter("ids", page)
+                .getResultList();
+        return KeysetPage.of(claims, PAGE_SIZE, claim -> claim.id);
     }
 
     /** How many claims match each status, under every filter but the status one. */
     public Map<ClaimStatus, Long> countsByStatus() {
         Conditions where = conditions(false);
-        var query = Panache.getEntityManager().createQuery(
-                "select c.status, count(c) from Claim c" + where.clause() + " group by c.status", Object[].class);
+        var query = Panache.getEntityManager().createNativeQuery(
+                "select c.status, count(*) from claim c" + where.clause() + " group by c.status");
         where.parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus s : ClaimStatus.values()) {
             counts.put(s, 0L);
         }
-        for (Object[] row : query.getResultList()) {
-            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        for (Object[] row : rows) {
+            counts.put(ClaimStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /** Whether only the status (or nothing) is chosen: the counts kept per status then answer exactly. */
+    public boolean unfiltered() {
+        return claimantId == null && assigneeId == null && tag == null && kind == null && madeFrom == null
+                && madeTo == null && text == null;
     }
 
     private Conditions conditions(boolean withStatus) {
         Conditions where = new Conditions();
         if (withStatus && status != null) {
-            where.add("c.status = :status", "status", status);
+            where.add("c.status = :status", "status", status.name());
         }
         if (claimantId != null) {
-            where.add("c.claimant.id = :claimant", "claimant", claimantId);
+            where.add("c.claimant_id = :claimant", "claimant", claimantId);
         }
         if (assigneeId != null) {
-            where.add("c.assignee.id = :assignee", "assignee", assigneeId);
+            where.add("c.assignee_id = :assignee", "assignee", assigneeId);
         }
         if (tag != null) {
-            where.add("array_contains(c.tags, :tag)", "tag", tag.toLowerCase(Locale.ROOT));
+            where.add("c.tags @> array[cast(:tag as varchar(50))]", "tag", tag.toLowerCase(Locale.ROOT));
         }
         if (kind != null) {
-            where.add("c.kind = :kind", "kind", kind);
+            where.add("c.kind = :kind", "kind", kind.name());
         }
         if (madeFrom != null) {
-            where.add("c.madeOn >= :madeFrom", "madeFrom", madeFrom);
+            where.add("c.made_on >= :madeFrom", "madeFrom", madeFrom);
         }
         if (madeTo != null) {
-            where.add("c.madeOn <= :madeTo", "madeTo", madeTo);
+            where.add("c.made_on <= :madeTo", "madeTo", madeTo);
         }
         if (text != null) {
-            // Plain substring match for now; full-text search with ranking replaces it in the search feature.
-            where.add("(lower(c.statement) like :text or lower(c.claimReviewed) like :text)", "text",
-                    "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                            + "%");
+            // The search's own full-text index: stems ("amassing" finds "amassed"), accents, "phrases", -words.
+            where.add("c.search_vector @@ websearch_to_tsquery('english', f_unaccent(:text))", "text", text);
         }
         return where;
     }

@@ -148,7 +148,7 @@ public class ClaimResource {
         List<Evidence> linked = Evidence.linkedTo(claim);
         return Templates.show(claim, Evidence.byStance(linked), linked, Evidence.unlinkedFrom(claim), evidenceForm,
                 Verdict.latestFor(claim).orElse(null), Rating.offered(), verdictForm, AuditEntry.forClaim(claim.id),
-                ExternalFactCheck.similarTo(claim.claimReviewed), SimilarClaims.to(claim.claimReviewed, claim.id),
+                ExternalFactCheck.similarTo(claim.claimReviewed), SimilarClaims.of(claim.id, claim.claimReviewed),
                 claim.sameAs == null ? null : Verdict.latestFor(claim.sameAs).orElse(null), errors);
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -60,11 +61,33 @@ public class Search {
     public record Hit(String link, String title, RawString snippet, String note) {
     }
 
+    /**
+     * What a search found. A count above {@link #COUNTED_UP_TO} means "more than that"; the counts per status are
+     * empty when the claims found were more than that.
+     */
     public record Results(Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, Map<ClaimStatus, Long> statusCounts) {
+
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        public boolean countedAll() {
+            return counts.values().stream().allMatch(count -> count <= COUNTED_UP_TO);
+        }
+
+        /** "37", or "more than 1,000". */
+        public String count(Kind kind) {
+            long count = counts.get(kind);
+            return count > COUNTED_UP_TO ? String.format(Locale.ROOT, "more than %,d", COUNTED_UP_TO)
+                    : String.valueOf(count);
+        }
     }
+
+    /** Matches counted exactly up to this many; a page says "more than" beyond. */
+    public static final int COUNTED_UP_TO = 1000;
+
+    /** Matches ranked for the hits shown, the newest first. */
+    static final int RANKED = 500;
 
     /** Marks PostgreSQL puts around matching words; control characters nobody types, replaced after escaping. */
     private static final String START = "\u0002";
@@ -158,52 +181,81 @@ public class Search {
         Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
         Map<Kind, Long> counts = new LinkedHashMap<>();
         String claimFilter = claimConditions(filters);
-        hits.put(Kind.CLAIMS, hits(query, filters, """
-                select '/claims/' || c.id, c.claim_reviewed,
-                       ts_headline('english', c.statement, q, :options), cl.name || ' · ' || """ + CLAIM_STATUS_LABEL + """
-                from claim c join claimant cl on cl.id = c.claimant_id, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where """ + CLAIM_MATCHES + claimFilter + " order by ts_rank_cd(c.search_vector, q) desc, c.id desc"));
-        // The claims found, from the counts per status that the page shows anyway: one count fewer.
-        Map<ClaimStatus, Long> statusCounts = statusCounts(query, filters);
-        counts.put(Kind.CLAIMS, filters.status() != null ? statusCounts.get(filters.status())
-                : statusCounts.values().stream().mapToLong(Long::longValue).sum());
-        hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), """
-                select '/claimants/' || c.id, c.name,
-                       ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
-                       """ + CLAIMANT_TYPE_LABEL + """
-                from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
-                where c.search_vector @@ q order by ts_rank_cd(c.search_vector, q) desc, c.id desc"""));
-        counts.put(Kind.CLAIMANTS, count(query, Filters.none(), """
-                select count(*) from claimant c, websearch_to_tsquery('simple', f_unaccent(:q)) q
-                where c.search_vector @@ q"""));
-        hits.put(Kind.ARTICLES, hits(query, Filters.none(), """
-                select '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
-                       coalesce(a.outlet, '')
-                from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where a.search_vector @@ q order by ts_rank_cd(a.search_vector, q) desc, a.id desc"""));
-        counts.put(Kind.ARTICLES, count(query, Filters.none(), """
-                select count(*) from article a, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where a.search_vector @@ q"""));
-        hits.put(Kind.SOURCES, hits(query, Filters.none(), """
-                select '/sources/' || s.id, s.title,
-                       ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
-                       s.url
-                from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where s.search_vector @@ q order by ts_rank_cd(s.search_vector, q) desc, s.id desc"""));
-        counts.put(Kind.SOURCES, count(query, Filters.none(), """
-                select count(*) from source s, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where s.search_vector @@ q"""));
-        hits.put(Kind.VERDICTS, hits(query, filters, """
-                select '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
-                       coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL + """
-                from verdict v join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id,
-                     websearch_to_tsquery('english', f_unaccent(:q)) q
-                where v.search_vector @@ q""" + claimFilter + " order by ts_rank_cd(v.search_vector, q) desc, v.id desc"));
-        counts.put(Kind.VERDICTS, count(query, filters, """
-                select count(*) from verdict v join claim c on c.id = v.claim_id,
-                     websearch_to_tsquery('english', f_unaccent(:q)) q
-                where v.search_vector @@ q""" + claimFilter));
+        Found claims = new Found("claim c", "", "english", CLAIM_MATCHES + claimFilter, "c");
+        hits.put(Kind.CLAIMS, hits(query, filters, claims, """
+                '/claims/' || c.id, c.claim_reviewed, ts_headline('english', c.statement, q, :options),
+                cl.name || ' · ' || """ + CLAIM_STATUS_LABEL, "join claimant cl on cl.id = c.claimant_id",
+                "c.search_vector"));
+        counts.put(Kind.CLAIMS, count(query, filters, claims));
+        // Per status only when the claims found were all counted: otherwise each status would cost a full count.
+        Map<ClaimStatus, Long> statusCounts = counts.get(Kind.CLAIMS) > COUNTED_UP_TO ? Map.of()
+                : statusCounts(query, filters);
+        Found claimants = new Found("claimant c", "", "simple", "c.search_vector @@ q", "c");
+        hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), claimants, """
+                '/claimants/' || c.id, c.name,
+                ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
+                """ + CLAIMANT_TYPE_LABEL, "", "c.search_vector"));
+        counts.put(Kind.CLAIMANTS, count(query, Filters.none(), claimants));
+        Found articles = new Found("article a", "", "english", "a.search_vector @@ q", "a");
+        hits.put(Kind.ARTICLES, hits(query, Filters.none(), articles, """
+                '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
+                coalesce(a.outlet, '')""", "", "a.search_vector"));
+        counts.put(Kind.ARTICLES, count(query, Filters.none(), articles));
+        Found sources = new Found("source s", "", "english", "s.search_vector @@ q", "s");
+        hits.put(Kind.SOURCES, hits(query, Filters.none(), sources, """
+                '/sources/' || s.id, s.title,
+                ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
+                s.url""", "", "s.search_vector"));
+        counts.put(Kind.SOURCES, count(query, Filters.none(), sources));
+        Found verdicts = new Found("verdict v", "join claim c on c.id = v.claim_id", "english",
+                "v.search_vector @@ q" + claimFilter, "v");
+        hits.put(Kind.VERDICTS, hits(query, filters, verdicts, """
+                '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
+                coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL,
+                "join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id", "v.search_vector"));
+        counts.put(Kind.VERDICTS, count(query, filters, verdicts));
         return new Results(hits, counts, statusCounts);
+    }
+
+    /**
+     * What a query finds of one kind: {@code from} with its {@code joins} (for the filters), the text search
+     * {@code config}, the {@code match} condition (filters included) and the row's alias.
+     */
+    private record Found(String from, String joins, String config, String match, String alias) {
+
+        String matching(String select, String order) {
+            return "select " + select + " from " + from + " " + joins + ", websearch_to_tsquery('" + config
+                    + "', f_unaccent(:q)) q where " + match + order;
+        }
+    }
+
+    /**
+     * The best hits among the newest {@link #RANKED} matches, not among all: a common word matches a tenth of a
+     * million claims, and ranking them all took seconds; the newest are found through the index in id order.
+     */
+    private List<Hit> hits(String query, Filters filters, Found found, String columns, String joins, String vector) {
+        String a = found.alias();
+        Query search = entityManager.createNativeQuery("select " + columns + " from ("
+                + found.matching(a + ".id", " order by " + a + ".id desc limit " + RANKED) + ") newest"
+                + " join " + found.from() + " on " + a + ".id = newest.id " + joins
+                + ", websearch_to_tsquery('" + found.config() + "', f_unaccent(:q)) q"
+                + " order by ts_rank_cd(" + vector + ", q) desc, " + a + ".id desc limit " + PER_KIND);
+        bind(search, query, filters);
+        search.setParameter("options", HEADLINE_OPTIONS);
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : search.getResultList()) {
+            Object[] cells = (Object[]) row;
+            hits.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
+        }
+        return hits;
+    }
+
+    /** Matches counted up to one more than {@link #COUNTED_UP_TO}: beyond it the page says "more than". */
+    private long count(String query, Filters filters, Found found) {
+        Query counting = entityManager.createNativeQuery("select count(*) from ("
+                + found.matching("1", " limit " + (COUNTED_UP_TO + 1)) + ") found");
+        bind(counting, query, filters);
+        return ((Number) counting.getSingleResult()).longValue();
     }
 
     private Map<ClaimStatus, Long> statusCounts(String query, Filters filters) {
@@ -246,24 +298,6 @@ public class Search {
             where.append(" and c.made_on <= :to");
         }
         return where.toString();
-    }
-
-    private List<Hit> hits(String query, Filters filters, String sql) {
-        Query search = entityManager.createNativeQuery(sql + " limit " + PER_KIND);
-        bind(search, query, filters);
-        search.setParameter("options", HEADLINE_OPTIONS);
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : search.getResultList()) {
-            Object[] cells = (Object[]) row;
-            hits.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
-        }
-        return hits;
-    }
-
-    private long count(String query, Filters filters, String sql) {
-        Query counting = entityManager.createNativeQuery(sql);
-        bind(counting, query, filters);
-        return ((Number) counting.getSingleResult()).longValue();
     }
 
     private static void bind(Query query, String text, Filters filters) {

@@ -41,7 +41,7 @@ public class HomeResource {
     @GET
     @PermitAll
     public TemplateInstance home() {
-        // The claims list's cached counts: this page is open to anyone, and counting is costly at scale.
+        // The counts the database keeps per status: this page is open to anyone, and counting is costly at scale.
         Map<ClaimStatus, Long> counts = statusCounts.of(ClaimFilter.all());
         boolean returning = currentUser.signedIn() && AuditEntry.signedInBefore(currentUser.name());
         // After signing in, a reviewer lands here: what needs them comes first.

@@ -79,4 +79,26 @@ class ClaimListTest {
         TestSession.api(TestSession.newAccount("list", Role.CHECKER)).get("/api/claims?kind=rumour")
                 .then().statusCode(400).body("fields.kind", containsString("Choose a kind"));
     }
+
+    @Test
+    void theWordsFilterIsTheSearchStemsAccentsPhrasesAndExclusions() {
+        String tag = "words-" + System.nanoTime();
+        Claimant claimant = ClaimFixtures.claimant("Words " + tag);
+        ClaimFixtures.claim(claimant, "Russia amassed troops near the border", tag);
+        ClaimFixtures.claim(claimant, "The troops were near Kyiv, said Zelenskyy's office", tag);
+        ClaimFixtures.claim(claimant, "Müller said the border stays open", tag);
+        String checker = TestSession.newAccount("list", Role.CHECKER);
+
+        TestSession.api(checker).get("/api/claims?tag=" + tag + "&q=amassing").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].statement", containsString("amassed"));
+        TestSession.api(checker).get("/api/claims?tag=" + tag + "&q=muller").then()
+                .body("items", hasSize(1)).body("items[0].statement", containsString("Müller"));
+        TestSession.api(checker).get("/api/claims?tag=" + tag + "&q=\"troops near the border\"").then()
+                .body("items", hasSize(1)).body("counts.NEW", equalTo(1));
+        TestSession.api(checker).get("/api/claims?tag=" + tag + "&q=troops -kyiv").then()
+                .body("items", hasSize(1)).body("items[0].statement", containsString("amassed"));
+        TestSession.signedIn("list", Role.CHECKER).get("/claims?tag=" + tag + "&q=amassing").then().statusCode(200)
+                .body(containsString("Russia amassed troops near the border"))
+                .body(org.hamcrest.Matchers.not(containsString("Müller said")));
+    }
 }

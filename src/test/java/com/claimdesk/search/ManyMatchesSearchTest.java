@@ -1,0 +1,43 @@
+package com.claimdesk.search;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
+import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimFixtures;
+import com.claimdesk.claims.Claimant;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ManyMatchesSearchTest {
+
+    @Test
+    void aWordMatchingMoreThanCanBeCountedCheaplySaysSoAndShowsTheBestOfTheNewest() {
+        String word = "zyllaphor" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        Claimant claimant = ClaimFixtures.claimant("Many " + word);
+        int many = Search.COUNTED_UP_TO + 50;
+        QuarkusTransaction.requiringNew().run(() -> Claim.getEntityManager().createNativeQuery("""
+                insert into claim (id, statement, claim_reviewed, claimant_id, kind, status, tags, created_by,
+                                   created_at, updated_at, version)
+                select nextval('claim_seq'), 'Claim ' || n || ' about ' || ?1, 'Claim ' || n || ' about ' || ?1,
+                       ?2, 'OTHER', 'NEW', '{}', 'test', now(), now(), 0
+                from generate_series(1, ?3) n""")
+                .setParameter(1, word).setParameter(2, claimant.id).setParameter(3, many).executeUpdate());
+
+        TestSession.signedIn("many", Role.CHECKER).get("/search?q=" + word).then().statusCode(200)
+                .body(containsString("Many results"))
+                .body(containsString("more than 1,000"))
+                .body(not(containsString("data-testid=\"search-status-counts\"")))
+                .body(containsString("Claim " + many + " about"));
+        ClaimFixtures.claim(claimant, "A lone claim about " + word + "s and nothing else");
+        TestSession.signedIn("many", Role.CHECKER).request().queryParam("q", word + " lone").get("/search").then().statusCode(200)
+                .body(containsString("1 result."))
+                .body(containsString("data-testid=\"search-status-counts\""));
+    }
+}
