@@ -302,7 +302,7 @@ public final class QuoteAligner {
         if (speaker != null && !speaker.isBlank() && source.labelled()) {
             for (Part p : inSource) {
                 int t = words.get(p.srcFrom()).turn();
-                if (t >= 0 && SpeakerMatch.compare(source.turns().get(t).speaker(), speaker) == SpeakerMatch.Verdict.OTHER) {
+                if (t >= 0 && SpeakerMatch.compare(source.turns().get(t).speaker(), speaker, source.roleHolders()) == SpeakerMatch.Verdict.OTHER) {
                     label = "misattributed";
                 }
             }

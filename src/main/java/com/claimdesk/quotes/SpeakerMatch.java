@@ -3,6 +3,7 @@ package com.claimdesk.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Set;
  * "MS. PSAKI", "Mr. BROWN of Ohio"): it is the same person when the surname is the claimed name's last word.
  * A label that is only a role ("THE PRESIDENT", "THE VICE PRESIDENT") is the same person when the claim names
  * the role ("the president", "President Biden"); against a bare name it cannot tell who held the role that
- * day, so it says {@link Verdict#UNKNOWN} and nobody is called misattributed on a guess. "Q" is a reporter.
+ * day, so it says {@link Verdict#UNKNOWN} and nobody is called misattributed on a guess, unless the source's
+ * heading names the holder ("Remarks by President Biden") or the claimed person never held such a role. "Q" is
+ * a reporter.
  */
 public final class SpeakerMatch {
 
@@ -21,10 +24,22 @@ public final class SpeakerMatch {
             "general", "gen", "admiral", "adm", "judge", "speaker", "minister", "foreign", "prime", "president",
             "vice", "press", "deputy", "attorney", "mayor", "professor", "prof");
 
+    /** Surnames of recent presidents and vice presidents: a role label might be any of them on a given day. */
+    private static final Set<String> ROLE_HOLDERS = Set.of("biden", "trump", "obama", "bush", "clinton", "reagan",
+            "carter", "ford", "nixon", "johnson", "kennedy", "eisenhower", "truman", "roosevelt", "harris", "pence",
+            "cheney", "gore", "quayle", "mondale", "rockefeller", "agnew", "humphrey", "vance");
+
     private SpeakerMatch() {
     }
 
     public static Verdict compare(String label, String claimed) {
+        return compare(label, claimed, Map.of());
+    }
+
+    /**
+     * As {@link #compare(String, String)}, knowing who held roles in this source ({@link Transcript#roleHolders()}).
+     */
+    public static Verdict compare(String label, String claimed, Map<String, String> holders) {
         if (label == null || claimed == null || claimed.isBlank()) {
             return Verdict.UNKNOWN;
         }
@@ -41,10 +56,18 @@ public final class SpeakerMatch {
             List<String> role = labelWords.stream().filter(w -> !w.equals("the")).toList();
             List<String> claimedRole = claimedWords.stream().filter(w -> !w.equals("the")).toList();
             boolean namesRole = claimedRole.size() >= role.size() && claimedRole.subList(0, role.size()).equals(role);
+            String holder = holders.get(String.join(" ", role));
+            String claimedSurname = claimedWords.get(claimedWords.size() - 1);
+            if (holder != null && !TITLES.contains(claimedSurname)) {
+                return holder.equals(claimedSurname) ? Verdict.SAME : Verdict.OTHER;
+            }
             if (namesRole) {
                 return Verdict.SAME;
             }
-            return claimedWords.stream().anyMatch(TITLES::contains) ? Verdict.OTHER : Verdict.UNKNOWN;
+            if (claimedWords.stream().anyMatch(TITLES::contains)) {
+                return Verdict.OTHER;
+            }
+            return ROLE_HOLDERS.contains(claimedSurname) ? Verdict.UNKNOWN : Verdict.OTHER;
         }
         String surname = names.get(names.size() - 1);
         return surname.equals(claimedWords.get(claimedWords.size() - 1)) ? Verdict.SAME : Verdict.OTHER;

@@ -3,6 +3,7 @@ package com.claimdesk.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -27,12 +28,24 @@ public final class Transcript {
     public record Word(String norm, int start, int end, int turn, double cueStart, double cueEnd) {
     }
 
-    /** Plain-text labels: an upper-case label with a colon, "Q"/"A" alone, or the Congressional Record's style. */
+    /**
+     * Plain-text labels: an upper-case label with a colon, "Q"/"A" alone, or the Congressional Record's style
+     * ("Mr. BROWN of Ohio.", "Ms. CORTEZ MASTO.", "Chairman DURBIN.", "The PRESIDING OFFICER.").
+     */
     private static final Pattern LABEL = Pattern.compile(
             "^[ \\t]*(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
                     + "|(?<qa>[QA])(?:[.:])?(?=[ \\t]|$)"
-                    + "|(?<record>(?:Mr|Mrs|Ms|Miss)\\. [A-Z][A-Z'’\\-]+(?: of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?)\\.(?=[ \\t]))",
+                    + "|(?<record>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Judge|Secretary|General"
+                    + "|Admiral|Ambassador) [A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)*"
+                    + "(?: of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
+                    + "|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore"
+                    + "|SPEAKER pro tempore|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK))\\.(?=[ \\t]))",
             Pattern.MULTILINE);
+
+    /** Who held a role that day, as the heading names them: "Remarks by President Biden", "Vice President Harris". */
+    private static final Pattern ROLE_HOLDER = Pattern.compile(
+            "\\b(Vice President|(?<!Vice )President)(?: of the United States)?"
+                    + "((?: (?:[A-Z][a-z’'\\-]+|[A-Z]\\.))+)");
 
     private static final Pattern CUE_TIME = Pattern.compile(
             "(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{3})[ \\t]+-->[ \\t]+(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{3})[^\\n]*");
@@ -44,6 +57,7 @@ public final class Transcript {
     private final List<Turn> turns;
     private final List<Word> words;
     private final boolean captions;
+    private final Map<String, String> roleHolders;
     private Map<Long, int[]> seeds;
 
     private Transcript(String text, List<Turn> turns, List<Word> words, boolean captions) {
@@ -51,6 +65,7 @@ public final class Transcript {
         this.turns = List.copyOf(turns);
         this.words = List.copyOf(words);
         this.captions = captions;
+        this.roleHolders = roleHolders(text, turns.isEmpty() ? Math.min(text.length(), 2000) : turns.get(0).start());
     }
 
     public static Transcript read(String text) {
@@ -75,6 +90,28 @@ public final class Transcript {
 
     public boolean captions() {
         return captions;
+    }
+
+    /**
+     * The surname of who held a role ("president", "vice president") as the source's heading names them, so that
+     * "THE PRESIDENT" can be told apart from another president; empty when the heading does not say.
+     */
+    public Map<String, String> roleHolders() {
+        return roleHolders;
+    }
+
+    private static Map<String, String> roleHolders(String text, int headingEnd) {
+        Map<String, String> holders = new HashMap<>();
+        Matcher m = ROLE_HOLDER.matcher(text).region(0, headingEnd);
+        while (m.find()) {
+            String[] names = m.group(2).strip().split(" ");
+            String surname = names[names.length - 1];
+            if (!surname.endsWith(".")) {
+                holders.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT),
+                        Words.norm(surname));
+            }
+        }
+        return Map.copyOf(holders);
     }
 
     /** Whether any speaker labels were found: only then can a claimed speaker be checked. */

@@ -171,7 +171,7 @@ class QuoteApiTest {
         verify(Map.of("quote", "core principles", "text", "PK\u0003\u0004 core principles")).statusCode(400)
                 .body("fields.text", containsString("binary"));
         verify(Map.of("quote", "core principles", "text", "core\u0000principles")).statusCode(400);
-        String tooLong = "a".repeat(QuoteApi.MAX_TEXT_BYTES + 1);
+        String tooLong = "a".repeat(PrimarySources.MAX_BYTES + 1);
         verify(Map.of("quote", "core principles", "text", tooLong)).statusCode(400)
                 .body("fields.text", containsString("10 MB"));
     }
