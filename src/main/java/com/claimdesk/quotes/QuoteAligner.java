@@ -55,7 +55,7 @@ public final class QuoteAligner {
     private record Part(int qFrom, int qTo, int srcFrom, int srcTo) {
     }
 
-    private record Placement(List<Run> runs, int equal) {
+    private record Placement(List<Run> runs, int equal, boolean claimed) {
         int srcStart() {
             return runs.get(0).src();
         }
@@ -76,7 +76,7 @@ public final class QuoteAligner {
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).kind() == Words.Kind.ELLIPSIS) {
-                place(source, tokens, from, i, 0, parts, unmatched);
+                place(source, tokens, speaker, from, i, 0, parts, unmatched);
                 from = i + 1;
             }
         }
@@ -84,13 +84,13 @@ public final class QuoteAligner {
     }
 
     /** Places quote tokens {@code from..to} as one or more parts, or records them as not found. */
-    private static void place(Transcript source, List<Words.Token> tokens, int from, int to, int depth,
-            List<Part> parts, List<int[]> unmatched) {
+    private static void place(Transcript source, List<Words.Token> tokens, String speaker, int from, int to,
+            int depth, List<Part> parts, List<int[]> unmatched) {
         int words = wordCount(tokens, from, to);
         if (words == 0) {
             return;
         }
-        Placement best = bestPlacement(source, tokens, from, to);
+        Placement best = bestPlacement(source, tokens, speaker, from, to);
         // A part found beside the main one must be a real run of the source, not a few common words.
         double needed = depth == 0 ? Math.max(1, Math.ceil(words * 0.5)) : Math.max(3, Math.ceil(words * 0.8));
         if (best == null || best.equal() < needed) {
@@ -102,15 +102,15 @@ public final class QuoteAligner {
         int qStart = from;
         Run first = runs.get(0);
         if (wordCount(tokens, from, first.q()) >= 3 && depth < 2) {
-            place(source, tokens, from, first.q(), depth + 1, parts, unmatched);
+            place(source, tokens, speaker, from, first.q(), depth + 1, parts, unmatched);
             qStart = first.q();
         }
         for (int k = 1; k <= runs.size(); k++) {
-            if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, end(runs.get(k - 1)).q(), runs.get(k).q())) {
+            if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, speaker, end(runs.get(k - 1)).q(), runs.get(k).q())) {
                 // Words between two runs that the speaker said somewhere else: a part of its own.
                 Run last = runs.get(k - 1);
                 parts.add(part(source, tokens, qStart, last.q() + last.len(), runs.get(groupStart), last));
-                place(source, tokens, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
+                place(source, tokens, speaker, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
                 groupStart = k;
                 qStart = runs.get(k).q();
                 continue;
@@ -123,7 +123,7 @@ public final class QuoteAligner {
                 if (k == runs.size() && wordCount(tokens, last.q() + last.len(), to) >= 3 && depth < 2) {
                     qEnd = last.q() + last.len();
                     parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
-                    place(source, tokens, qEnd, to, depth + 1, parts, unmatched);
+                    place(source, tokens, speaker, qEnd, to, depth + 1, parts, unmatched);
                     return;
                 }
                 parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
@@ -144,12 +144,13 @@ public final class QuoteAligner {
                 Math.min(source.words().size(), last.src() + last.len() + trail));
     }
 
-    private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, int from, int to) {
+    private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, String speaker, int from,
+            int to) {
         int words = wordCount(tokens, from, to);
         if (words < 3) {
             return false;
         }
-        Placement elsewhere = bestPlacement(source, tokens, from, to);
+        Placement elsewhere = bestPlacement(source, tokens, speaker, from, to);
         return elsewhere != null && elsewhere.equal() >= Math.max(3, Math.ceil(words * 0.8));
     }
 
@@ -157,7 +158,12 @@ public final class QuoteAligner {
         return new Run(r.src() + r.len(), r.q() + r.len(), 0);
     }
 
-    private static Placement bestPlacement(Transcript source, List<Words.Token> tokens, int from, int to) {
+    /**
+     * The place where most of the quote's words are found in order; between equals, one in a turn of the claimed
+     * speaker (a reporter's question often repeats the answer's words), then the shortest.
+     */
+    private static Placement bestPlacement(Transcript source, List<Words.Token> tokens, String speaker, int from,
+            int to) {
         List<Transcript.Word> words = source.words();
         List<String> quoted = norms(tokens, from, to);
         int m = quoted.size();
@@ -202,13 +208,20 @@ public final class QuoteAligner {
                 continue;
             }
             int equal = runs.stream().mapToInt(Run::len).sum();
-            Placement placement = new Placement(runs, equal);
-            if (best == null || equal > best.equal() || (equal == best.equal()
-                    && placement.srcEnd() - placement.srcStart() < best.srcEnd() - best.srcStart())) {
+            Placement placement = new Placement(runs, equal, claimedSpeaker(source, speaker, runs.get(0).src()));
+            if (best == null || equal > best.equal() || (equal == best.equal() && (placement.claimed() && !best.claimed()
+                    || placement.claimed() == best.claimed()
+                            && placement.srcEnd() - placement.srcStart() < best.srcEnd() - best.srcStart()))) {
                 best = placement;
             }
         }
         return best;
+    }
+
+    private static boolean claimedSpeaker(Transcript source, String speaker, int word) {
+        int turn = source.words().get(word).turn();
+        return speaker != null && turn >= 0 && SpeakerMatch.compare(source.turns().get(turn).speaker(), speaker,
+                source.roleHolders()) == SpeakerMatch.Verdict.SAME;
     }
 
     /** Equal runs of a word diff, offset to source word and quote token positions. */
@@ -227,7 +240,48 @@ public final class QuoteAligner {
         if (s < source.size() && q < quoted.size()) {
             runs.add(new Run(srcOffset + s, qOffset + q, Math.min(source.size() - s, quoted.size() - q)));
         }
-        return runs;
+        return slid(runs, source, srcOffset);
+    }
+
+    /**
+     * Moves a run next to its neighbour when the same words stand there too: in "the reason they're coming. The
+     * reason they're coming is", the diff may take the first "reason they're coming", which would split a quote
+     * of the second into two parts.
+     */
+    private static List<Run> slid(List<Run> runs, List<String> window, int srcOffset) {
+        List<Run> out = new ArrayList<>(runs);
+        for (int k = out.size() - 1; k > 0; k--) {
+            Run left = out.get(k - 1);
+            int shift = slack(left, out.get(k));
+            if (shift > 0 && same(window, left.src() - srcOffset, left.src() - srcOffset + shift, left.len())) {
+                out.set(k - 1, new Run(left.src() + shift, left.q(), left.len()));
+            }
+        }
+        for (int k = 1; k < out.size(); k++) {
+            Run right = out.get(k);
+            int shift = slack(out.get(k - 1), right);
+            if (shift > 0 && same(window, right.src() - srcOffset, right.src() - srcOffset - shift, right.len())) {
+                out.set(k, new Run(right.src() - shift, right.q(), right.len()));
+            }
+        }
+        return out;
+    }
+
+    /** Source words between two runs beyond the quote words between them. */
+    private static int slack(Run left, Run right) {
+        return (right.src() - left.src() - left.len()) - (right.q() - left.q() - left.len());
+    }
+
+    private static boolean same(List<String> window, int a, int b, int len) {
+        if (b < 0 || b + len > window.size()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (!window.get(a + i).equals(window.get(b + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops a lone word matched at the window's edge, far from the rest ("the" ten words early). */
@@ -295,8 +349,9 @@ public final class QuoteAligner {
         inSource.sort(Comparator.comparingInt(Part::srcFrom));
         List<Span> spans = inSource.stream()
                 .map(p -> new Span(words.get(p.srcFrom()).start(), words.get(p.srcTo() - 1).end())).toList();
-        String label = parts.size() > 1 ? "spliced" : !edits.isEmpty() ? (indirect ? "paraphrase" : "altered")
-                : "verbatim";
+        // An indirect statement is not held to the speaker's words: found in other words, it is a paraphrase.
+        boolean exact = parts.size() == 1 && edits.isEmpty();
+        String label = exact ? "verbatim" : indirect ? "paraphrase" : parts.size() > 1 ? "spliced" : "altered";
         int turn = words.get(inSource.get(0).srcFrom()).turn();
         String speakerInSource = turn < 0 ? null : source.turns().get(turn).speaker();
         if (speaker != null && !speaker.isBlank() && source.labelled()) {

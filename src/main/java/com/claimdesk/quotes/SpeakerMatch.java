@@ -50,6 +50,9 @@ public final class SpeakerMatch {
         if (label.equals("Q")) {
             return Verdict.OTHER;
         }
+        if (label.equals("A")) {
+            return Verdict.UNKNOWN; // whoever answers: the transcript does not say
+        }
         List<String> labelWords = words(label.replaceFirst("(?i)\\s+of\\s+.*$", ""));
         List<String> names = labelWords.stream().filter(w -> !TITLES.contains(w)).toList();
         if (names.isEmpty()) {

@@ -29,12 +29,12 @@ public final class Transcript {
     }
 
     /**
-     * Plain-text labels: an upper-case label with a colon, "Q"/"A" alone, or the Congressional Record's style
+     * Plain-text labels: an upper-case label with a colon, "Q" or "A" alone ("A" set off by a stop or a wide space, since "A key element" starts many a paragraph), or the Congressional Record's style
      * ("Mr. BROWN of Ohio.", "Ms. CORTEZ MASTO.", "Chairman DURBIN.", "The PRESIDING OFFICER.").
      */
     private static final Pattern LABEL = Pattern.compile(
             "^[ \\t]*(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
-                    + "|(?<qa>[QA])(?:[.:])?(?=[ \\t]|$)"
+                    + "|(?<qa>Q|A(?=[.:]|[ \\t]{2}|\\t))(?:[.:])?(?=[ \\t]|$)"
                     + "|(?<record>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Judge|Secretary|General"
                     + "|Admiral|Ambassador) [A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)*"
                     + "(?: of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
