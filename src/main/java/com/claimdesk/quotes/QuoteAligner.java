@@ -109,7 +109,7 @@ public final class QuoteAligner {
             if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, speaker, end(runs.get(k - 1)).q(), runs.get(k).q())) {
                 // Words between two runs that the speaker said somewhere else: a part of its own.
                 Run last = runs.get(k - 1);
-                parts.add(part(source, tokens, qStart, last.q() + last.len(), runs.get(groupStart), last));
+                keep(source, tokens, qStart, last.q() + last.len(), runs, groupStart, k, parts, unmatched);
                 place(source, tokens, speaker, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
                 groupStart = k;
                 qStart = runs.get(k).q();
@@ -122,14 +122,36 @@ public final class QuoteAligner {
                 int qEnd = k < runs.size() ? runs.get(k).q() : to;
                 if (k == runs.size() && wordCount(tokens, last.q() + last.len(), to) >= 3 && depth < 2) {
                     qEnd = last.q() + last.len();
-                    parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
+                    keep(source, tokens, qStart, qEnd, runs, groupStart, k, parts, unmatched);
                     place(source, tokens, speaker, qEnd, to, depth + 1, parts, unmatched);
                     return;
                 }
-                parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
+                keep(source, tokens, qStart, qEnd, runs, groupStart, k, parts, unmatched);
                 groupStart = k;
                 qStart = qEnd;
             }
+        }
+    }
+
+    /**
+     * Runs {@code from..to} as a part of the quote; one or two words apart from the rest, with words of the quote's
+     * own between ("answer to no one" against "support what she does, but no one"), are common words met by
+     * chance, not a part of a splice, so they count as not found.
+     */
+    private static void keep(Transcript source, List<Words.Token> tokens, int qFrom, int qTo, List<Run> runs,
+            int from, int to, List<Part> parts, List<int[]> unmatched) {
+        int equal = 0;
+        for (Run r : runs.subList(from, to)) {
+            equal += r.len();
+        }
+        // A cut joins its parts directly ("we encourage … any efforts"); words of the quote's own between a short
+        // group and the rest make it a rewrite that met a common phrase.
+        boolean joinedLeft = from > 0 && runs.get(from).q() == end(runs.get(from - 1)).q();
+        boolean joinedRight = to < runs.size() && runs.get(to).q() == end(runs.get(to - 1)).q();
+        if (equal < 3 && to - from < runs.size() && !joinedLeft && !joinedRight) {
+            unmatched.add(new int[] {qFrom, qTo});
+        } else {
+            parts.add(part(source, tokens, qFrom, qTo, runs.get(from), runs.get(to - 1)));
         }
     }
 

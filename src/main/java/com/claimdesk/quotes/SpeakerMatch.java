@@ -1,6 +1,7 @@
 package com.claimdesk.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,28 +58,34 @@ public final class SpeakerMatch {
         List<String> names = labelWords.stream().filter(w -> !TITLES.contains(w)).toList();
         if (names.isEmpty()) {
             List<String> role = labelWords.stream().filter(w -> !w.equals("the")).toList();
-            List<String> claimedRole = claimedWords.stream().filter(w -> !w.equals("the")).toList();
-            boolean namesRole = claimedRole.size() >= role.size() && claimedRole.subList(0, role.size()).equals(role);
+            List<String> claimedNames = claimedWords.stream().filter(w -> !TITLES.contains(w)).toList();
             String holder = holders.get(String.join(" ", role));
-            String claimedSurname = claimedWords.get(claimedWords.size() - 1);
-            if (holder != null && !TITLES.contains(claimedSurname)) {
-                return holder.equals(claimedSurname) ? Verdict.SAME : Verdict.OTHER;
+            if (holder != null && !claimedNames.isEmpty()) {
+                return claimedNames.contains(holder) ? Verdict.SAME : Verdict.OTHER;
             }
-            if (namesRole) {
+            if (namesRole(claimedWords, role)) {
                 return Verdict.SAME;
             }
             if (claimedWords.stream().anyMatch(TITLES::contains)) {
                 return Verdict.OTHER;
             }
-            return ROLE_HOLDERS.contains(claimedSurname) ? Verdict.UNKNOWN : Verdict.OTHER;
+            return claimedNames.stream().anyMatch(ROLE_HOLDERS::contains) ? Verdict.UNKNOWN : Verdict.OTHER;
         }
+        // The surname anywhere in the claim: "Jen Psaki, the press secretary", "Psaki's".
         String surname = names.get(names.size() - 1);
-        return surname.equals(claimedWords.get(claimedWords.size() - 1)) ? Verdict.SAME : Verdict.OTHER;
+        return claimedWords.contains(surname) ? Verdict.SAME : Verdict.OTHER;
+    }
+
+    /** "the president", "President Biden", "Joe Biden, the president"; not "Vice President Harris" or "former president". */
+    private static boolean namesRole(List<String> claimed, List<String> role) {
+        int at = Collections.indexOfSubList(claimed, role);
+        return at >= 0 && (at == 0 || !Set.of("vice", "former", "deputy").contains(claimed.get(at - 1)));
     }
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+        for (String w : s.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+")) {
+            w = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -33,7 +33,7 @@ public final class Transcript {
      * ("Mr. BROWN of Ohio.", "Ms. CORTEZ MASTO.", "Chairman DURBIN.", "The PRESIDING OFFICER.").
      */
     private static final Pattern LABEL = Pattern.compile(
-            "^[ \\t]*(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
+            "^[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
                     + "|(?<qa>Q|A(?=[.:]|[ \\t]{2}|\\t))(?:[.:])?(?=[ \\t]|$)"
                     + "|(?<record>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Judge|Secretary|General"
                     + "|Admiral|Ambassador) [A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)*"
@@ -41,6 +41,21 @@ public final class Transcript {
                     + "|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore"
                     + "|SPEAKER pro tempore|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK))\\.(?=[ \\t]))",
             Pattern.MULTILINE);
+
+    /** A court reporter's page furniture: running heads and the reporter's name at the foot of each page. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "(?im)^[ \\t]*(?:Official - Subject to Final Review|Alderson Reporting Company|Heritage Reporting Corporation"
+                    + "|Official)[ \\t]*$");
+
+    /** Line numbers down the margin, as court and hearing transcripts print them (and PDFs keep them). */
+    private static final Pattern LINE_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,2}(?=[ \\t]|$)");
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,4}[ \\t]*$");
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
+
+    /** A caption cue may open with its speaker: "MS. PSAKI:", ">> PSAKI:", "- Q". */
+    private static final Pattern CUE_LABEL = Pattern.compile("^[ \\t]*(?:>>|-)?[ \\t]*(?<name>[A-Z][A-Z.'’\\- ]*[A-Z.]):[ \\t]*");
 
     /** Who held a role that day, as the heading names them: "Remarks by President Biden", "Vice President Harris". */
     private static final Pattern ROLE_HOLDER = Pattern.compile(
@@ -134,12 +149,55 @@ public final class Transcript {
             bodies.add(new int[] {label.end()});
         }
         List<Word> words = new ArrayList<>();
+        List<int[]> furniture = furniture(text);
         int firstLabel = turns.isEmpty() ? text.length() : turns.get(0).start();
-        Words.split(text, 0, firstLabel, -1, Double.NaN, Double.NaN, words);
+        split(text, 0, firstLabel, -1, furniture, words);
         for (int i = 0; i < turns.size(); i++) {
-            Words.split(text, bodies.get(i)[0], turns.get(i).end(), i, Double.NaN, Double.NaN, words);
+            split(text, bodies.get(i)[0], turns.get(i).end(), i, furniture, words);
         }
         return new Transcript(text, turns, words, false);
+    }
+
+    /**
+     * Stretches of the text that are not anybody's words though not in brackets: page heads and the reporter's
+     * name, and, when most lines start with one, margin line numbers and page numbers.
+     */
+    private static List<int[]> furniture(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher page = PAGE_FURNITURE.matcher(text);
+        while (page.find()) {
+            out.add(new int[] {page.start(), page.end()});
+        }
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        List<int[]> numbers = new ArrayList<>();
+        Matcher number = LINE_NUMBER.matcher(text);
+        while (number.find()) {
+            numbers.add(new int[] {number.start(), number.end()});
+        }
+        if (numbers.size() >= 10 && numbers.size() * 2 > lines) {
+            out.addAll(numbers);
+            Matcher pageNumber = PAGE_NUMBER.matcher(text);
+            while (pageNumber.find()) {
+                out.add(new int[] {pageNumber.start(), pageNumber.end()});
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    /** The words of {@code from..to} outside the furniture. */
+    private static void split(String text, int from, int to, int turn, List<int[]> furniture, List<Word> words) {
+        int at = from;
+        for (int[] f : furniture) {
+            if (f[1] <= at || f[0] >= to) {
+                continue;
+            }
+            Words.split(text, at, Math.max(at, f[0]), turn, Double.NaN, Double.NaN, words);
+            at = Math.max(at, f[1]);
+        }
+        if (at < to) {
+            Words.split(text, at, to, turn, Double.NaN, Double.NaN, words);
+        }
     }
 
     private static Transcript readCaptions(String text) {
@@ -152,18 +210,31 @@ public final class Transcript {
             cues.add(new int[] {time.start(), time.end()});
             times.add(new double[] {seconds(time, 1), seconds(time, 5)});
         }
+        int previousEnd = -1;
         for (int i = 0; i < cues.size(); i++) {
             int bodyStart = cues.get(i)[1];
-            int blank = text.indexOf("\n\n", bodyStart);
             int bodyEnd = i + 1 < cues.size() ? cues.get(i + 1)[0] : text.length();
-            if (blank >= 0 && blank < bodyEnd) {
-                bodyEnd = blank;
+            Matcher blank = BLANK_LINE.matcher(text).region(bodyStart, bodyEnd);
+            if (blank.find()) {
+                bodyEnd = blank.start();
+            }
+            String speaker = null;
+            Matcher voice = VOICE.matcher(text).region(bodyStart, bodyEnd);
+            int firstLine = text.indexOf('\n', bodyStart);
+            firstLine = firstLine < 0 || firstLine >= bodyEnd ? bodyEnd : firstLine + 1;
+            Matcher label = CUE_LABEL.matcher(text).region(firstLine, bodyEnd);
+            if (voice.find()) {
+                speaker = voice.group(1).strip();
+            } else if (label.lookingAt()) {
+                speaker = label.group("name").strip();
+                bodyStart = label.end();
+            } else if (!turns.isEmpty() && turns.get(turns.size() - 1).end() == previousEnd) {
+                speaker = turns.get(turns.size() - 1).speaker(); // a labelled speaker goes on until the next label
             }
             int turn = -1;
-            Matcher voice = VOICE.matcher(text).region(bodyStart, bodyEnd);
-            if (voice.find()) {
-                String speaker = voice.group(1).strip();
-                if (turns.isEmpty() || !turns.get(turns.size() - 1).speaker().equals(speaker)) {
+            if (speaker != null) {
+                if (turns.isEmpty() || !turns.get(turns.size() - 1).speaker().equals(speaker)
+                        || turns.get(turns.size() - 1).end() != previousEnd) {
                     turns.add(new Turn(speaker, cues.get(i)[0], bodyEnd));
                 } else {
                     Turn last = turns.remove(turns.size() - 1);
@@ -171,6 +242,7 @@ public final class Transcript {
                 }
                 turn = turns.size() - 1;
             }
+            previousEnd = bodyEnd;
             Words.split(text, bodyStart, bodyEnd, turn, times.get(i)[0], times.get(i)[1], words);
         }
         return new Transcript(text, turns, words, true);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into compared words, the same way for sources and quotes: case, punctuation, curly quotes and
@@ -17,6 +19,8 @@ final class Words {
 
     record Token(String norm, int start, int end, Kind kind) {
     }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});");
 
     private static final Set<String> FILLERS = Set.of("uh", "um", "er", "ah");
 
@@ -61,13 +65,21 @@ final class Words {
                     continue;
                 }
             }
-            if (quote && (c == '…' || text.startsWith("...", i))) {
-                out.add(new Token("...", i, i + (c == '…' ? 1 : 3), Kind.ELLIPSIS));
-                i += c == '…' ? 1 : 3;
+            int ellipsis = c == '…' ? 1 : text.startsWith("...", i) ? 3 : text.startsWith(". . .", i) ? 5 : 0;
+            if (quote && ellipsis > 0) {
+                out.add(new Token("...", i, i + ellipsis, Kind.ELLIPSIS));
+                i += ellipsis;
                 while (i < to && text.charAt(i) == '.') {
                     i++;
                 }
                 continue;
+            }
+            if (c == '&') {
+                Matcher entity = ENTITY.matcher(text).region(i, to);
+                if (entity.lookingAt()) {
+                    i = entity.end(); // "&amp;" in captions and pages is markup, not a word
+                    continue;
+                }
             }
             if (!Character.isLetterOrDigit(c)) {
                 i++;
