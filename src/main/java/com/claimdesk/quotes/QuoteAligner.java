@@ -190,12 +190,17 @@ public final class QuoteAligner {
         List<String> quoted = norms(tokens, from, to);
         int m = quoted.size();
         Map<Integer, Integer> votes = new HashMap<>();
-        Map<Long, int[]> seeds = source.seeds();
+        long[] seeds = source.seeds();
         for (int i = 0; i + SEED <= m; i++) {
-            int[] at = seeds.get(Transcript.seedKey(quoted::get, i));
-            if (at != null && at.length <= COMMON_SEED) {
-                for (int p : at) {
-                    votes.merge(p - i, 1, Integer::sum);
+            int key = Transcript.seedKey(quoted::get, i);
+            int lo = Transcript.firstSeed(seeds, key);
+            int hi = lo;
+            while (hi < seeds.length && hi - lo <= COMMON_SEED && (int) (seeds[hi] >> 32) == key) {
+                hi++;
+            }
+            if (hi - lo <= COMMON_SEED) {
+                for (int j = lo; j < hi; j++) {
+                    votes.merge((int) seeds[j] - i, 1, Integer::sum);
                 }
             }
         }

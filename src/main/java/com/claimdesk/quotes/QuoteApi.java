@@ -23,6 +23,9 @@ import com.claimdesk.web.FormErrors;
 @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class QuoteApi {
 
+    /** Longest quote checked: a few paragraphs at most. */
+    static final int MAX_QUOTE_CHARS = 5_000;
+
     public record VerifyRequest(String quote, String speaker, String text, Long sourceId, String kind) {
     }
 
@@ -53,6 +56,14 @@ public class QuoteApi {
         if (request == null || request.quote() == null || request.quote().isBlank()) {
             return ApiError.badRequest(errors.add("quote", "Give the quote to check."));
         }
+        if (request.quote().length() > MAX_QUOTE_CHARS) {
+            return ApiError.badRequest(errors.add("quote",
+                    "A quote is at most 5,000 characters: check a passage, not a whole document."));
+        }
+        if (Words.tokens(request.quote(), 0, request.quote().length(), true).stream()
+                .noneMatch(t -> t.kind() == Words.Kind.WORD)) {
+            return ApiError.badRequest(errors.add("quote", "The quote has no words to look for."));
+        }
         if (request.kind() != null && !request.kind().equals("direct") && !request.kind().equals("indirect")) {
             return ApiError.badRequest(errors.add("kind", "The kind is \"direct\" or \"indirect\"."));
         }
@@ -61,7 +72,7 @@ public class QuoteApi {
         }
         PrimarySources.Reading reading;
         if (request.text() != null) {
-            reading = PrimarySources.read(request.text());
+            reading = SourceTranscripts.of(request.text());
         } else {
             Source source = Source.findById(request.sourceId());
             if (source == null) {

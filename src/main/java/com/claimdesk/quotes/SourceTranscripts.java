@@ -7,14 +7,16 @@ import com.claimdesk.sources.Source;
 import com.claimdesk.sources.SourceArchive;
 
 /**
- * A linked source's archived copy read as a transcript, kept for the next quote checked against it: reading a
- * long transcript and indexing its words costs far more than aligning a quote. Copies are keyed by their SHA-256,
- * so a re-archived source is read afresh and two sources holding the same file share one entry. At most
- * {@link #KEPT_WORDS} words are kept in all (about 100 MB of heap), least recently used dropped first.
+ * A linked source's archived copy, or a pasted text, read as a transcript and kept for the next quote checked
+ * against it: reading a long transcript and indexing its words costs far more than aligning a quote (a 1 MB
+ * transcript takes a few hundred milliseconds to read, a quote under one). Copies are keyed by their SHA-256, so
+ * a re-archived source is read afresh and two sources holding the same file share one entry; pasted texts by
+ * their length and hash, compared in full before use. At most {@link #KEPT_WORDS} words are kept in all (about
+ * 50 bytes a word), least recently used dropped first.
  */
 public final class SourceTranscripts {
 
-    static final long KEPT_WORDS = 2_000_000;
+    static final long KEPT_WORDS = 1_000_000;
 
     private static final Map<String, Transcript> KEPT = new LinkedHashMap<>(16, 0.75f, true);
     private static long keptWords;
@@ -28,7 +30,7 @@ public final class SourceTranscripts {
             return PrimarySources.Reading.refused(
                     "This source has no archived copy to check against. Archive its text first, or send the text.");
         }
-        Transcript kept = kept(source.archiveSha256);
+        Transcript kept = kept("sha256:" + source.archiveSha256);
         if (kept != null) {
             return new PrimarySources.Reading(kept, null);
         }
@@ -40,20 +42,39 @@ public final class SourceTranscripts {
                 source.archiveMediaType);
         if (reading.ok()) {
             reading.transcript().seeds(); // index now, once, rather than on the first quote
-            keep(source.archiveSha256, reading.transcript());
+            keep("sha256:" + source.archiveSha256, reading.transcript());
         }
         return reading;
     }
 
-    private static synchronized Transcript kept(String sha256) {
-        return KEPT.get(sha256);
+    /** Pasted text, read once for as long as it is kept. */
+    public static PrimarySources.Reading of(String text) {
+        String key = "text:" + text.length() + ":" + text.hashCode();
+        Transcript kept = kept(key);
+        if (kept != null && kept.text().equals(text)) {
+            return new PrimarySources.Reading(kept, null);
+        }
+        PrimarySources.Reading reading = PrimarySources.read(text);
+        if (reading.ok()) {
+            reading.transcript().seeds();
+            keep(key, reading.transcript());
+        }
+        return reading;
     }
 
-    private static synchronized void keep(String sha256, Transcript transcript) {
-        if (transcript.words().size() > KEPT_WORDS || KEPT.containsKey(sha256)) {
+    private static synchronized Transcript kept(String key) {
+        return KEPT.get(key);
+    }
+
+    private static synchronized void keep(String key, Transcript transcript) {
+        Transcript previous = KEPT.remove(key);
+        if (previous != null) {
+            keptWords -= previous.words().size();
+        }
+        if (transcript.words().size() > KEPT_WORDS) {
             return;
         }
-        KEPT.put(sha256, transcript);
+        KEPT.put(key, transcript);
         keptWords += transcript.words().size();
         var oldest = KEPT.entrySet().iterator();
         while (keptWords > KEPT_WORDS && oldest.hasNext()) {

@@ -1,6 +1,7 @@
 package com.claimdesk.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public final class Transcript {
     private final List<Word> words;
     private final boolean captions;
     private final Map<String, String> roleHolders;
-    private Map<Long, int[]> seeds;
+    private long[] seeds;
 
     private Transcript(String text, List<Turn> turns, List<Word> words, boolean captions) {
         this.text = text;
@@ -151,9 +152,10 @@ public final class Transcript {
         List<Word> words = new ArrayList<>();
         List<int[]> furniture = furniture(text);
         int firstLabel = turns.isEmpty() ? text.length() : turns.get(0).start();
-        split(text, 0, firstLabel, -1, furniture, words);
+        Map<String, String> vocabulary = new HashMap<>();
+        split(text, 0, firstLabel, -1, furniture, vocabulary, words);
         for (int i = 0; i < turns.size(); i++) {
-            split(text, bodies.get(i)[0], turns.get(i).end(), i, furniture, words);
+            split(text, bodies.get(i)[0], turns.get(i).end(), i, furniture, vocabulary, words);
         }
         return new Transcript(text, turns, words, false);
     }
@@ -186,17 +188,18 @@ public final class Transcript {
     }
 
     /** The words of {@code from..to} outside the furniture. */
-    private static void split(String text, int from, int to, int turn, List<int[]> furniture, List<Word> words) {
+    private static void split(String text, int from, int to, int turn, List<int[]> furniture,
+            Map<String, String> vocabulary, List<Word> words) {
         int at = from;
         for (int[] f : furniture) {
             if (f[1] <= at || f[0] >= to) {
                 continue;
             }
-            Words.split(text, at, Math.max(at, f[0]), turn, Double.NaN, Double.NaN, words);
+            Words.split(text, at, Math.max(at, f[0]), turn, Double.NaN, Double.NaN, vocabulary, words);
             at = Math.max(at, f[1]);
         }
         if (at < to) {
-            Words.split(text, at, to, turn, Double.NaN, Double.NaN, words);
+            Words.split(text, at, to, turn, Double.NaN, Double.NaN, vocabulary, words);
         }
     }
 
@@ -211,6 +214,7 @@ public final class Transcript {
             times.add(new double[] {seconds(time, 1), seconds(time, 5)});
         }
         int previousEnd = -1;
+        Map<String, String> vocabulary = new HashMap<>();
         for (int i = 0; i < cues.size(); i++) {
             int bodyStart = cues.get(i)[1];
             int bodyEnd = i + 1 < cues.size() ? cues.get(i + 1)[0] : text.length();
@@ -243,7 +247,7 @@ public final class Transcript {
                 turn = turns.size() - 1;
             }
             previousEnd = bodyEnd;
-            Words.split(text, bodyStart, bodyEnd, turn, times.get(i)[0], times.get(i)[1], words);
+            Words.split(text, bodyStart, bodyEnd, turn, times.get(i)[0], times.get(i)[1], vocabulary, words);
         }
         return new Transcript(text, turns, words, true);
     }
@@ -254,25 +258,45 @@ public final class Transcript {
                 + Integer.parseInt(m.group(group + 3)) / 1000.0;
     }
 
-    /** Source word positions of every run of {@code n} words, built once and kept for later quotes. */
-    synchronized Map<Long, int[]> seeds() {
+    /**
+     * Every run of {@link QuoteAligner#SEED} words, as its key in the high half of a long and its first word's
+     * position in the low half, sorted: the runs of one key stand together, found by {@link #firstSeed}. Built
+     * once and kept for later quotes; a few bytes a word, not a map of boxed lists.
+     */
+    synchronized long[] seeds() {
         if (seeds == null) {
-            Map<Long, List<Integer>> lists = new HashMap<>();
-            for (int i = 0; i + QuoteAligner.SEED <= words.size(); i++) {
-                lists.computeIfAbsent(seedKey(p -> words.get(p).norm(), i), k -> new ArrayList<>()).add(i);
+            int n = Math.max(0, words.size() - QuoteAligner.SEED + 1);
+            long[] built = new long[n];
+            for (int i = 0; i < n; i++) {
+                built[i] = ((long) seedKey(p -> words.get(p).norm(), i) << 32) | i;
             }
-            Map<Long, int[]> built = new HashMap<>(lists.size() * 2);
-            lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            Arrays.sort(built);
             seeds = built;
         }
         return seeds;
     }
 
+    /** Where the runs with this key start in {@link #seeds()} (or where they would be). */
+    static int firstSeed(long[] seeds, int key) {
+        long target = (long) key << 32;
+        int lo = 0;
+        int hi = seeds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seeds[mid] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The key of the run of words starting at {@code at}, the same for a source's words and a quote's. */
-    static long seedKey(IntFunction<String> norm, int at) {
-        long key = 17;
+    static int seedKey(IntFunction<String> norm, int at) {
+        int key = 17;
         for (int i = at; i < at + QuoteAligner.SEED; i++) {
-            key = key * 1_000_003L + norm.apply(i).hashCode();
+            key = key * 1_000_003 + norm.apply(i).hashCode();
         }
         return key;
     }

@@ -3,6 +3,7 @@ package com.claimdesk.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,9 @@ final class Words {
 
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});");
 
+    /** Longest stage direction or editorial mark looked for: "(Laughter.)" and "[inaudible]" are short. */
+    private static final int MAX_MARK = 300;
+
     private static final Set<String> FILLERS = Set.of("uh", "um", "er", "ah");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody",
@@ -34,11 +38,15 @@ final class Words {
         return NEGATIONS.contains(norm) || norm.endsWith("n't");
     }
 
-    /** A source's spoken words between {@code from} and {@code to}; marks in (), [] and <> are skipped. */
+    /**
+     * A source's spoken words between {@code from} and {@code to}; marks in (), [] and <> are skipped. Equal words
+     * share one string through {@code vocabulary}, so a long transcript keeps each word once.
+     */
     static void split(String text, int from, int to, int turn, double cueStart, double cueEnd,
-            List<Transcript.Word> out) {
+            Map<String, String> vocabulary, List<Transcript.Word> out) {
         for (Token t : tokens(text, from, to, false)) {
-            out.add(new Transcript.Word(t.norm(), t.start(), t.end(), turn, cueStart, cueEnd));
+            out.add(new Transcript.Word(vocabulary.computeIfAbsent(t.norm(), k -> k), t.start(), t.end(), turn,
+                    cueStart, cueEnd));
         }
     }
 
@@ -53,8 +61,8 @@ final class Words {
             char c = text.charAt(i);
             char close = c == '[' ? ']' : c == '<' ? '>' : c == '(' && !quote ? ')' : 0;
             if (close != 0) {
-                int end = text.indexOf(close, i + 1);
-                if (end >= 0 && end < to) {
+                int end = closing(text, i + 1, Math.min(to, i + 1 + MAX_MARK), close);
+                if (end >= 0) {
                     String inside = text.substring(i + 1, end).strip();
                     if (quote && c == '[') {
                         boolean ellipsis = inside.equals("...") || inside.equals("…") || inside.equals(". . .");
@@ -96,6 +104,16 @@ final class Words {
             }
         }
         return withoutSetOffYouKnow(text, from, to, out);
+    }
+
+    /** Where {@code close} is between {@code from} and {@code to}, or -1: a mark is short and never runs on. */
+    private static int closing(String text, int from, int to, char close) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == close) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean apostrophe(char c) {

@@ -2,7 +2,9 @@ package com.claimdesk.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -136,5 +138,14 @@ class PrimarySourcesTest {
                 "text/plain").contains("No spoken words"));
         assertTrue(PrimarySources.read("core\u0000principles").problem().contains("binary"));
         assertTrue(PrimarySources.read("  ").problem().contains("empty"));
+    }
+
+    @Test
+    void aTextCheckedAgainIsReadOnceAndKept() {
+        String text = "MS. PSAKI: We remain in close touch with our counterparts. " + System.nanoTime();
+        Transcript first = SourceTranscripts.of(text).transcript();
+        assertSame(first, SourceTranscripts.of(new String(text.toCharArray())).transcript());
+        assertNotSame(first, SourceTranscripts.of(text + " Go ahead.").transcript());
+        assertTrue(SourceTranscripts.of("a\u0000b").problem().contains("binary"));
     }
 }

@@ -165,6 +165,9 @@ class QuoteApiTest {
     void badInputIsAClearBadRequest() {
         verify(Map.of("quote", "  ", "text", blinken)).statusCode(400).body("fields.quote", containsString("quote"));
         verify(Map.of("quote", "core principles")).statusCode(400).body("fields", hasKey("text"));
+        verify(Map.of("quote", "… [...] “”", "text", blinken)).statusCode(400).body("fields.quote", containsString("no words"));
+        verify(Map.of("quote", "word ".repeat(2000), "text", blinken)).statusCode(400)
+                .body("fields.quote", containsString("5,000"));
         verify(Map.of("quote", "core principles", "text", blinken, "sourceId", 1)).statusCode(400);
         verify(Map.of("quote", "core principles", "text", blinken, "kind", "sideways")).statusCode(400)
                 .body("fields", hasKey("kind"));

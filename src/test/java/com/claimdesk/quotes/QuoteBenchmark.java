@@ -81,11 +81,16 @@ public final class QuoteBenchmark {
         int n = 0;
         int right = 0;
         long peak = 0;
+        double[] best = new double[cases.size()];
+        Arrays.fill(best, Double.MAX_VALUE);
         for (int r = 0; r < rounds; r++) {
-            for (QuoteSet.Case c : cases) {
+            for (int i = 0; i < cases.size(); i++) {
+                QuoteSet.Case c = cases.get(i);
                 long s = System.nanoTime();
                 QuoteAligner.Match m = QuoteAligner.align(transcript, c.quote(), c.speaker(), c.indirect());
-                perQuote[n++] = (System.nanoTime() - s) / 1e6;
+                perQuote[n] = (System.nanoTime() - s) / 1e6;
+                best[i] = Math.min(best[i], perQuote[n]);
+                n++;
                 right += m.label().equals(c.label()) ? 1 : 0;
             }
             peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
@@ -98,8 +103,17 @@ public final class QuoteBenchmark {
                 transcript.words().size(), transcript.turns().size(), indexMs);
         LOG.infof("quotes: %d, %d rounds after 5 warm-up rounds; labels as expected %.3f", cases.size(), rounds,
                 (double) right / perQuote.length);
-        LOG.info(String.format(Locale.ROOT, "ms per quote: mean %.2f, median %.2f, p95 %.2f, max %.2f", mean,
+        LOG.info(String.format(Locale.ROOT, "ms per quote, every run: mean %.2f, median %.2f, p95 %.2f, max %.2f", mean,
                 perQuote[perQuote.length / 2], perQuote[(int) (perQuote.length * 0.95)], perQuote[perQuote.length - 1]));
+        int slowest = 0;
+        for (int i = 1; i < best.length; i++) {
+            slowest = best[i] > best[slowest] ? i : slowest;
+        }
+        double[] sortedBest = best.clone();
+        Arrays.sort(sortedBest);
+        LOG.info(String.format(Locale.ROOT, "ms per quote, best of the rounds (no GC pauses): median %.2f, p95 %.2f, "
+                + "max %.2f for \"%s\"", sortedBest[best.length / 2], sortedBest[(int) (best.length * 0.95)],
+                best[slowest], cases.get(slowest).quote()));
         LOG.infof("heap after GC: %.0f MB before the rounds, %.0f MB after (peak seen %.0f MB)", heapBefore / 1e6,
                 heapAfter / 1e6, peak / 1e6);
     }
