@@ -56,7 +56,7 @@ public final class Transcript {
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
 
     /** A caption cue may open with its speaker: "MS. PSAKI:", ">> PSAKI:", "- Q". */
-    private static final Pattern CUE_LABEL = Pattern.compile("^[ \\t]*(?:>>|-)?[ \\t]*(?<name>[A-Z][A-Z.'’\\- ]*[A-Z.]):[ \\t]*");
+    private static final Pattern CUE_LABEL = Pattern.compile("^[ \\t]*(?:>>|-)?[ \\t]*(?<name>[QA]|[A-Z][A-Z.'’\\- ]*[A-Z.]):[ \\t]*");
 
     /** Who held a role that day, as the heading names them: "Remarks by President Biden", "Vice President Harris". */
     private static final Pattern ROLE_HOLDER = Pattern.compile(
