@@ -97,7 +97,7 @@ public final class QuoteAligner {
             unmatched.add(new int[] {from, to});
             return;
         }
-        List<Run> runs = best.runs();
+        List<Run> runs = depth < 2 ? anchored(source, tokens, speaker, from, to, best.runs()) : best.runs();
         int groupStart = 0;
         int qStart = from;
         Run first = runs.get(0);
@@ -131,6 +131,34 @@ public final class QuoteAligner {
                 qStart = qEnd;
             }
         }
+    }
+
+    /**
+     * Drops the stray words matched before the first and after the last run of three or more when the quote's
+     * words there were said somewhere else: "we and the industry could is also going to be meeting" is two
+     * remarks, not one with "the" in common. The dropped words are then placed on their own.
+     */
+    private static List<Run> anchored(Transcript source, List<Words.Token> tokens, String speaker, int from, int to,
+            List<Run> runs) {
+        int first = 0;
+        while (first < runs.size() && runs.get(first).len() < 3) {
+            first++;
+        }
+        if (first == runs.size()) {
+            return runs;
+        }
+        int last = runs.size() - 1;
+        while (runs.get(last).len() < 3) {
+            last--;
+        }
+        List<Run> kept = runs;
+        if (last < runs.size() - 1 && saidElsewhere(source, tokens, speaker, end(runs.get(last)).q(), to)) {
+            kept = kept.subList(0, last + 1);
+        }
+        if (first > 0 && saidElsewhere(source, tokens, speaker, from, runs.get(first).q())) {
+            kept = kept.subList(first, kept.size());
+        }
+        return kept;
     }
 
     /**

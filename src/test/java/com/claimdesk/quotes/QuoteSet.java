@@ -191,6 +191,9 @@ final class QuoteSet {
                 continue;
             }
             String run = " " + joined(words, from, to) + " ";
+            if (run.contains(" you know ")) {
+                continue; // a filler or not depending on the punctuation around it, which a quote may drop
+            }
             int first = (" " + all + " ").indexOf(run);
             if (first >= 0 && (" " + all + " ").indexOf(run, first + 1) < 0) {
                 return new int[] {from, to};
@@ -248,8 +251,18 @@ final class QuoteSet {
         }
         List<String> w = written(source, words, s[0], s[1]);
         String quote = String.join(" ", w);
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(7)) {
             case 0 -> quote = "“" + quote + "”";
+            case 4 -> {
+                // A filler the speaker said or the reporter left in does not count.
+                w.add(1 + random.nextInt(w.size() - 1), random.nextBoolean() ? "uh," : "um —");
+                quote = String.join(" ", w);
+            }
+            case 5 -> {
+                w.add(1 + random.nextInt(w.size() - 1), ", you know,");
+                quote = String.join(" ", w).replace(" ,", ",");
+            }
+            case 6 -> quote = quote.replace('’', '\'').replace("-", " ").replace("“", "\"").replace("”", "\"");
             case 1 -> quote = quote.toUpperCase(Locale.ROOT).charAt(0) + quote.substring(1).replace('’', '\'');
             case 2 -> quote = quote.replaceAll("[,.;:?!]+$", "");
             default -> {
@@ -273,7 +286,7 @@ final class QuoteSet {
             return null;
         }
         List<String> w = new ArrayList<>(written(source, words, s[0], s[1]));
-        int choice = random.nextInt(5);
+        int choice = random.nextInt(8);
         boolean negation = false;
         String how;
         int at = 1 + random.nextInt(w.size() - 2);
@@ -299,6 +312,36 @@ final class QuoteSet {
                 }
                 w.remove(at);
                 how = "a word dropped";
+            }
+            case 5 -> {
+                if (negationWord(w.get(at)) || negationWord(w.get(at + 1 < w.size() - 1 ? at + 1 : at))
+                        || at + 1 >= w.size() - 1) {
+                    return null;
+                }
+                w.remove(at);
+                w.remove(at);
+                how = "two words dropped";
+            }
+            case 6 -> {
+                int edge = random.nextBoolean() ? 0 : w.size() - 1;
+                if (negationWord(w.get(edge))) {
+                    return null;
+                }
+                String swap = SWAPS.get(random.nextInt(SWAPS.size()));
+                if (w.get(edge).equalsIgnoreCase(swap) || Words.negation(swap.toLowerCase(Locale.ROOT))) {
+                    swap = "important";
+                }
+                w.set(edge, swap + trailing(w.get(edge)));
+                how = "the first or last word replaced";
+            }
+            case 7 -> {
+                String joined = String.join(" ", w);
+                String changed = contracted(joined);
+                if (changed.equals(joined)) {
+                    return null;
+                }
+                w = new ArrayList<>(List.of(changed.split(" ")));
+                how = "a contraction made or undone";
             }
             default -> {
                 int neg = -1;
@@ -332,6 +375,23 @@ final class QuoteSet {
                 "altered", negation, "generated altered: " + how);
     }
 
+    /** "we are" ↔ "we're", "do not" ↔ "don't": other words to the letter, the same negations. */
+    private static String contracted(String text) {
+        String[][] pairs = {{"we are", "we’re"}, {"it is", "it’s"}, {"do not", "don’t"}, {"I am", "I’m"},
+                {"they are", "they’re"}, {"that is", "that’s"}, {"can not", "can’t"}, {"will not", "won’t"}};
+        for (String[] p : pairs) {
+            for (int way = 0; way < 2; way++) {
+                String from = p[way];
+                String to = p[1 - way];
+                Matcher m = Pattern.compile("(?i)(?<![\\p{L}’'])" + Pattern.quote(from) + "(?![\\p{L}’'])").matcher(text);
+                if (m.find() && m.start() > 0) {
+                    return text.substring(0, m.start()) + to + text.substring(m.end());
+                }
+            }
+        }
+        return text;
+    }
+
     private static boolean negationWord(String written) {
         return Words.negation(bare(written));
     }
@@ -362,7 +422,16 @@ final class QuoteSet {
         String second = String.join(" ", written(source, words, b[0], b[1]));
         String quote;
         String how;
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
+            case 4 -> {
+                int[] c = span(words, all, random, 5, 8);
+                if (c == null || c[0] - b[1] < 4) {
+                    return null;
+                }
+                quote = first + " ... " + second + " … " + String.join(" ", written(source, words, c[0], c[1]));
+                b = c;
+                how = "three parts";
+            }
             case 0 -> {
                 quote = first + " … " + second;
                 how = "joined by …";
