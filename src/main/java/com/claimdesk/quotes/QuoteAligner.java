@@ -76,7 +76,7 @@ public final class QuoteAligner {
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).kind() == Words.Kind.ELLIPSIS) {
-                place(source, tokens, speaker, from, i, 0, parts, unmatched);
+                place(source, tokens, speaker, indirect, from, i, 0, parts, unmatched);
                 from = i + 1;
             }
         }
@@ -84,8 +84,8 @@ public final class QuoteAligner {
     }
 
     /** Places quote tokens {@code from..to} as one or more parts, or records them as not found. */
-    private static void place(Transcript source, List<Words.Token> tokens, String speaker, int from, int to,
-            int depth, List<Part> parts, List<int[]> unmatched) {
+    private static void place(Transcript source, List<Words.Token> tokens, String speaker, boolean indirect, int from,
+            int to, int depth, List<Part> parts, List<int[]> unmatched) {
         int words = wordCount(tokens, from, to);
         if (words == 0) {
             return;
@@ -102,15 +102,15 @@ public final class QuoteAligner {
         int qStart = from;
         Run first = runs.get(0);
         if (wordCount(tokens, from, first.q()) >= 3 && depth < 2) {
-            place(source, tokens, speaker, from, first.q(), depth + 1, parts, unmatched);
+            place(source, tokens, speaker, indirect, from, first.q(), depth + 1, parts, unmatched);
             qStart = first.q();
         }
         for (int k = 1; k <= runs.size(); k++) {
             if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, speaker, end(runs.get(k - 1)).q(), runs.get(k).q())) {
                 // Words between two runs that the speaker said somewhere else: a part of its own.
                 Run last = runs.get(k - 1);
-                keep(source, tokens, qStart, last.q() + last.len(), runs, groupStart, k, parts, unmatched);
-                place(source, tokens, speaker, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
+                keep(source, tokens, indirect, qStart, last.q() + last.len(), runs, groupStart, k, parts, unmatched);
+                place(source, tokens, speaker, indirect, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
                 groupStart = k;
                 qStart = runs.get(k).q();
                 continue;
@@ -122,11 +122,11 @@ public final class QuoteAligner {
                 int qEnd = k < runs.size() ? runs.get(k).q() : to;
                 if (k == runs.size() && wordCount(tokens, last.q() + last.len(), to) >= 3 && depth < 2) {
                     qEnd = last.q() + last.len();
-                    keep(source, tokens, qStart, qEnd, runs, groupStart, k, parts, unmatched);
-                    place(source, tokens, speaker, qEnd, to, depth + 1, parts, unmatched);
+                    keep(source, tokens, indirect, qStart, qEnd, runs, groupStart, k, parts, unmatched);
+                    place(source, tokens, speaker, indirect, qEnd, to, depth + 1, parts, unmatched);
                     return;
                 }
-                keep(source, tokens, qStart, qEnd, runs, groupStart, k, parts, unmatched);
+                keep(source, tokens, indirect, qStart, qEnd, runs, groupStart, k, parts, unmatched);
                 groupStart = k;
                 qStart = qEnd;
             }
@@ -166,8 +166,8 @@ public final class QuoteAligner {
      * own between ("answer to no one" against "support what she does, but no one"), are common words met by
      * chance, not a part of a splice, so they count as not found.
      */
-    private static void keep(Transcript source, List<Words.Token> tokens, int qFrom, int qTo, List<Run> runs,
-            int from, int to, List<Part> parts, List<int[]> unmatched) {
+    private static void keep(Transcript source, List<Words.Token> tokens, boolean indirect, int qFrom, int qTo,
+            List<Run> runs, int from, int to, List<Part> parts, List<int[]> unmatched) {
         int equal = 0;
         for (Run r : runs.subList(from, to)) {
             equal += r.len();
@@ -179,20 +179,32 @@ public final class QuoteAligner {
         if (equal < 3 && to - from < runs.size() && !joinedLeft && !joinedRight) {
             unmatched.add(new int[] {qFrom, qTo});
         } else {
-            parts.add(part(source, tokens, qFrom, qTo, runs.get(from), runs.get(to - 1)));
+            parts.add(part(source, tokens, indirect, qFrom, qTo, runs.get(from), runs.get(to - 1)));
         }
     }
 
     /**
      * A part from its first to its last equal run; quote words before the first or after the last stand in for
-     * as many source words beside them (a changed first or last word is a replacement, not an insertion).
+     * as many source words beside them (a changed first or last word is a replacement, not an insertion), within
+     * the turn. An indirect statement's own words ("Biden said") stand for nothing in the source.
      */
-    private static Part part(Transcript source, List<Words.Token> tokens, int qFrom, int qTo, Run first, Run last) {
-        int lead = wordCount(tokens, qFrom, first.q());
-        int trail = wordCount(tokens, last.q() + last.len(), qTo);
-        return new Part(qFrom, qTo, Math.max(0, first.src() - lead),
-                Math.min(source.words().size(), last.src() + last.len() + trail));
+    private static Part part(Transcript source, List<Words.Token> tokens, boolean indirect, int qFrom, int qTo,
+            Run first, Run last) {
+        List<Transcript.Word> words = source.words();
+        int lead = indirect ? 0 : wordCount(tokens, qFrom, first.q());
+        int trail = indirect ? 0 : wordCount(tokens, last.q() + last.len(), qTo);
+        int srcFrom = first.src();
+        int turn = words.get(srcFrom).turn();
+        while (lead-- > 0 && srcFrom > 0 && words.get(srcFrom - 1).turn() == turn) {
+            srcFrom--;
+        }
+        int srcTo = last.src() + last.len();
+        while (trail-- > 0 && srcTo < words.size() && words.get(srcTo).turn() == turn) {
+            srcTo++;
+        }
+        return new Part(qFrom, qTo, srcFrom, srcTo);
     }
+
 
     private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, String speaker, int from,
             int to) {
@@ -412,7 +424,7 @@ public final class QuoteAligner {
         if (speaker != null && !speaker.isBlank() && source.labelled()) {
             for (Part p : inSource) {
                 int t = words.get(p.srcFrom()).turn();
-                if (t >= 0 && SpeakerMatch.compare(source.turns().get(t).speaker(), speaker, source.roleHolders()) == SpeakerMatch.Verdict.OTHER) {
+                if (t >= 0 && SpeakerMatch.inTranscript(source.turns().get(t).speaker(), speaker, source) == SpeakerMatch.Verdict.OTHER) {
                     label = "misattributed";
                 }
             }

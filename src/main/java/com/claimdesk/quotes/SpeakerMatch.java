@@ -30,6 +30,9 @@ public final class SpeakerMatch {
             "carter", "ford", "nixon", "johnson", "kennedy", "eisenhower", "truman", "roosevelt", "harris", "pence",
             "cheney", "gore", "quayle", "mondale", "rockefeller", "agnew", "humphrey", "vance");
 
+    /** Labels that say a reporter or a member of the audience spoke, not who. */
+    private static final Set<String> ANONYMOUS = Set.of("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT");
+
     private SpeakerMatch() {
     }
 
@@ -80,6 +83,22 @@ public final class SpeakerMatch {
     private static boolean namesRole(List<String> claimed, List<String> role) {
         int at = Collections.indexOfSubList(claimed, role);
         return at >= 0 && (at == 0 || !Set.of("vice", "former", "deputy").contains(claimed.get(at - 1)));
+    }
+
+    /**
+     * As {@link #compare(String, String, Map)}, in the light of the whole transcript: a reporter's "Q" is someone
+     * other than a person who speaks under their own label in it (a question put in the official's mouth), but it
+     * cannot say whether the claim's name is the reporter's.
+     */
+    public static Verdict inTranscript(String label, String claimed, Transcript transcript) {
+        Verdict verdict = compare(label, claimed, transcript.roleHolders());
+        if (verdict != Verdict.OTHER || !ANONYMOUS.contains(label.toUpperCase(Locale.ROOT))) {
+            return verdict;
+        }
+        boolean speaksHere = transcript.turns().stream().map(Transcript.Turn::speaker).distinct()
+                .filter(l -> !ANONYMOUS.contains(l.toUpperCase(Locale.ROOT)))
+                .anyMatch(l -> compare(l, claimed, transcript.roleHolders()) != Verdict.OTHER);
+        return speaksHere ? Verdict.OTHER : Verdict.UNKNOWN;
     }
 
     private static List<String> words(String s) {

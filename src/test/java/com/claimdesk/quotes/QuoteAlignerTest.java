@@ -179,4 +179,21 @@ class QuoteAlignerTest {
         assertEquals("not_found", m.label());
         assertFalse(m.found());
     }
+
+    @Test
+    void aReportersQuestionIsMisattributedToTheOfficialButNotToTheReporter() {
+        String file = "set/biden-press-conference-2021-03-25.txt";
+        assertEquals("misattributed", inSet(file, "How do you resolve that tension?", "Joe Biden").label());
+        assertEquals("verbatim", inSet(file, "How do you resolve that tension?", "Yamiche Alcindor").label(),
+                "\"Q\" does not say which reporter asked");
+    }
+
+    @Test
+    void anIndirectStatementsOwnFramingIsNotPartOfThePassage() {
+        String file = "set/biden-press-conference-2021-03-25.txt";
+        QuoteAligner.Match m = QuoteAligner.align(Transcript.read(QuoteSet.source(file).text()),
+                "Biden said help is here and hope is on the way", "Joe Biden", true);
+        assertEquals("paraphrase", m.label());
+        assertEquals("Help is here, and hope is on the way", passage(file, m));
+    }
 }

@@ -190,7 +190,7 @@ class QuoteLabelledSetTest {
             String label = turn >= 0 ? t.turns().get(turn).speaker() : null;
             String verdict = ratio == 1.0 ? "verbatim" : "altered";
             if (speaker != null && label != null
-                    && SpeakerMatch.compare(label, speaker, t.roleHolders()) == SpeakerMatch.Verdict.OTHER) {
+                    && SpeakerMatch.inTranscript(label, speaker, t) == SpeakerMatch.Verdict.OTHER) {
                 verdict = "misattributed";
             }
             long negQ = q.stream().filter(Words::negation).count();
