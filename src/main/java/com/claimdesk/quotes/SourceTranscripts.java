@@ -12,11 +12,11 @@ import com.claimdesk.sources.SourceArchive;
  * transcript takes a few hundred milliseconds to read, a quote under one). Copies are keyed by their SHA-256, so
  * a re-archived source is read afresh and two sources holding the same file share one entry; pasted texts by
  * their length and hash, compared in full before use. At most {@link #KEPT_WORDS} words are kept in all (about
- * 50 bytes a word), least recently used dropped first.
+ * 60 bytes a word with its index: some 30 MB, three 1 MB transcripts), least recently used dropped first.
  */
 public final class SourceTranscripts {
 
-    static final long KEPT_WORDS = 1_000_000;
+    static final long KEPT_WORDS = 500_000;
 
     private static final Map<String, Transcript> KEPT = new LinkedHashMap<>(16, 0.75f, true);
     private static long keptWords;
