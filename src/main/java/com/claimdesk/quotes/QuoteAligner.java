@@ -80,7 +80,74 @@ public final class QuoteAligner {
                 from = i + 1;
             }
         }
-        return judge(source, quote, tokens, parts, unmatched, speaker, indirect);
+        Match match = judge(source, quote, tokens, parts, unmatched, speaker, indirect, false);
+        if (!match.found() && indirect) {
+            Part gist = gist(source, tokens);
+            if (gist != null) {
+                return judge(source, quote, tokens, new ArrayList<>(List.of(gist)), List.of(), speaker, true, true);
+            }
+        }
+        return match;
+    }
+
+    /**
+     * Where an indirect statement found in none of its runs of words may still have been said in other words: the
+     * stretch of the source, at most twice the statement's length, holding the most of its content words (stems,
+     * without the "X said that" of reported speech). At least half of them, and three, must be there.
+     */
+    private static Part gist(Transcript source, List<Words.Token> tokens) {
+        List<String> stems = new ArrayList<>();
+        int quoted = 0;
+        for (Words.Token t : tokens) {
+            if (t.kind() == Words.Kind.WORD) {
+                quoted++;
+                String stem = Words.stem(t.norm());
+                if (stem != null && !stems.contains(stem)) {
+                    stems.add(stem);
+                }
+            }
+        }
+        int needed = Math.max(3, (stems.size() + 1) / 2);
+        if (stems.size() < needed) {
+            return null;
+        }
+        long[] index = source.stems();
+        List<int[]> hits = new ArrayList<>();
+        for (int k = 0; k < stems.size(); k++) {
+            int key = stems.get(k).hashCode();
+            int lo = Transcript.firstSeed(index, key);
+            int hi = lo;
+            while (hi < index.length && hi - lo <= COMMON_SEED && (int) (index[hi] >> 32) == key) {
+                hi++;
+            }
+            for (int j = lo; j < hi && hi - lo <= COMMON_SEED; j++) {
+                hits.add(new int[] {(int) index[j], k});
+            }
+        }
+        hits.sort(Comparator.comparingInt(h -> h[0]));
+        int window = Math.max(12, 2 * quoted);
+        int[] seen = new int[stems.size()];
+        int distinct = 0;
+        int best = 0;
+        int bestFrom = -1;
+        int bestTo = -1;
+        for (int left = 0, right = 0; right < hits.size(); right++) {
+            if (seen[hits.get(right)[1]]++ == 0) {
+                distinct++;
+            }
+            while (hits.get(right)[0] - hits.get(left)[0] >= window) {
+                if (--seen[hits.get(left)[1]] == 0) {
+                    distinct--;
+                }
+                left++;
+            }
+            if (distinct > best) {
+                best = distinct;
+                bestFrom = hits.get(left)[0];
+                bestTo = hits.get(right)[0] + 1;
+            }
+        }
+        return best < needed ? null : new Part(0, tokens.size(), bestFrom, bestTo);
     }
 
     /** Places quote tokens {@code from..to} as one or more parts, or records them as not found. */
@@ -364,8 +431,9 @@ public final class QuoteAligner {
         return kept;
     }
 
+    /** The label and the rest for the parts placed; {@code gist} when the parts are an indirect statement's gist. */
     private static Match judge(Transcript source, String quote, List<Words.Token> tokens, List<Part> parts,
-            List<int[]> unmatched, String speaker, boolean indirect) {
+            List<int[]> unmatched, String speaker, boolean indirect, boolean gist) {
         List<Transcript.Word> words = source.words();
         List<Edit> edits = new ArrayList<>();
         int quotedWords = wordCount(tokens, 0, tokens.size());
@@ -408,7 +476,7 @@ public final class QuoteAligner {
         double similarity = quotedWords + sourceWords == 0 ? 0 : 2.0 * equal / (quotedWords + sourceWords);
         int quotedNegations = (int) tokens.stream()
                 .filter(t -> t.kind() == Words.Kind.WORD && Words.negation(t.norm())).count();
-        if (parts.isEmpty() || equal < FOUND * quotedWords) {
+        if (parts.isEmpty() || (!gist && equal < FOUND * quotedWords)) {
             return new Match(false, -1, -1, List.of(), "not_found", null, List.of(), false, round(similarity),
                     Double.NaN, Double.NaN);
         }

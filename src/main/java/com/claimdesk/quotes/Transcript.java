@@ -75,6 +75,7 @@ public final class Transcript {
     private final boolean captions;
     private final Map<String, String> roleHolders;
     private long[] seeds;
+    private long[] stems;
 
     private Transcript(String text, List<Turn> turns, List<Word> words, boolean captions) {
         this.text = text;
@@ -274,6 +275,26 @@ public final class Transcript {
             seeds = built;
         }
         return seeds;
+    }
+
+    /**
+     * Every content word's stem ({@link Words#stem}) as its hash in the high half of a long and its position in
+     * the low half, sorted like {@link #seeds()}; built the first time an indirect statement needs it.
+     */
+    synchronized long[] stems() {
+        if (stems == null) {
+            long[] built = new long[words.size()];
+            int n = 0;
+            for (int i = 0; i < words.size(); i++) {
+                String stem = Words.stem(words.get(i).norm());
+                if (stem != null) {
+                    built[n++] = ((long) stem.hashCode() << 32) | i;
+                }
+            }
+            stems = Arrays.copyOf(built, n);
+            Arrays.sort(stems);
+        }
+        return stems;
     }
 
     /** Where the runs with this key start in {@link #seeds()} (or where they would be). */

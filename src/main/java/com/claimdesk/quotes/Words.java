@@ -34,6 +34,34 @@ final class Words {
     private Words() {
     }
 
+    /** Words that carry no content of their own, and the verbs of reported speech ("X said that"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
+            "on", "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "it", "its", "is", "are",
+            "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
+            "may", "might", "do", "does", "did", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+            "my", "your", "him", "them", "us", "me", "if", "so", "there", "which", "who", "what", "very", "much",
+            "whether", "said", "says", "say", "told", "tells", "added", "according", "stated", "noted", "also");
+
+    /**
+     * A content word cut to a rough stem ("chooses" and "choose", "alliances" and "alliance") for finding an
+     * indirect statement's gist, or null for a function word.
+     */
+    static String stem(String norm) {
+        String w = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+        if (FUNCTION_WORDS.contains(w) || w.length() < 2) {
+            return null;
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        for (String ending : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.length() > ending.length() + 3 && w.endsWith(ending) && !w.endsWith("ss")) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
+    }
+
     static boolean negation(String norm) {
         return NEGATIONS.contains(norm) || norm.endsWith("n't");
     }

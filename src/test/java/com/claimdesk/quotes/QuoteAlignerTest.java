@@ -196,4 +196,20 @@ class QuoteAlignerTest {
         assertEquals("paraphrase", m.label());
         assertEquals("Help is here, and hope is on the way", passage(file, m));
     }
+
+    @Test
+    void anIndirectStatementInOtherWordsIsFoundByItsGistAndAnInventedOneIsNot() {
+        String file = "blinken-press-availability-2022-01-26.txt";
+        Transcript t = Transcript.read(QuoteSet.source(file).text());
+        QuoteAligner.Match m = QuoteAligner.align(t,
+                "the United States would share its own proposals on where both sides might find common ground",
+                "Antony Blinken", true);
+        assertEquals("paraphrase", m.label());
+        assertTrue(passage(file, m).endsWith("may be able to find common ground"));
+        assertEquals("not_found", QuoteAligner.align(t,
+                "Blinken said Russia had agreed to withdraw its forces from the border", "Antony Blinken", true).label());
+        assertEquals("not_found", QuoteAligner.align(t,
+                "the United States would share its own proposals on where both sides might find common ground",
+                "Antony Blinken", false).label(), "a direct quote is held to the speaker's words");
+    }
 }
