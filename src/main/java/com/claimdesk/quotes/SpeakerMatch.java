@@ -23,7 +23,8 @@ public final class SpeakerMatch {
     private static final Set<String> TITLES = Set.of("the", "mr", "mrs", "ms", "miss", "dr", "secretary",
             "justice", "chief", "senator", "sen", "rep", "representative", "governor", "gov", "ambassador",
             "general", "gen", "admiral", "adm", "judge", "speaker", "minister", "foreign", "prime", "president",
-            "vice", "press", "deputy", "attorney", "mayor", "professor", "prof");
+            "vice", "press", "deputy", "attorney", "mayor", "professor", "prof", "first", "lady", "second",
+            "gentleman", "leader", "chairman", "chairwoman");
 
     /** Surnames of recent presidents and vice presidents: a role label might be any of them on a given day. */
     private static final Set<String> ROLE_HOLDERS = Set.of("biden", "trump", "obama", "bush", "clinton", "reagan",

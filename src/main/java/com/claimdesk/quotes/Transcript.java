@@ -34,13 +34,13 @@ public final class Transcript {
      * ("Mr. BROWN of Ohio.", "Ms. CORTEZ MASTO.", "Chairman DURBIN.", "The PRESIDING OFFICER.").
      */
     private static final Pattern LABEL = Pattern.compile(
-            "^[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:(?<caps>[A-Z][A-Z.'’\\- ]*[A-Z.])[ \\t]*:"
-                    + "|(?<qa>Q|A(?=[.:]|[ \\t]{2}|\\t))(?:[.:])?(?=[ \\t]|$)"
+            "^[ \\t\\u00A0]*(?:\\d{1,2}[ \\t\\u00A0]+)?(?:(?<caps>[A-Z][A-Z.'’\\- \\u00A0]*[A-Z.])[ \\t\\u00A0]*:"
+                    + "|(?<qa>Q|A(?=[.:]|[ \\t\\u00A0]{2}|\\t))(?:[.:])?(?=[ \\t\\u00A0]|$)"
                     + "|(?<record>(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Judge|Secretary|General"
                     + "|Admiral|Ambassador) [A-Z][A-Z'’\\-]+(?: [A-Z][A-Z'’\\-]+)*"
                     + "(?: of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
                     + "|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore"
-                    + "|SPEAKER pro tempore|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK))\\.(?=[ \\t]))",
+                    + "|SPEAKER pro tempore|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK))\\.(?=[ \\t\\u00A0]))",
             Pattern.MULTILINE);
 
     /** A court reporter's page furniture: running heads and the reporter's name at the foot of each page. */

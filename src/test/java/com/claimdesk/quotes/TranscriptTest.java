@@ -152,4 +152,12 @@ class TranscriptTest {
         assertEquals(SpeakerMatch.Verdict.OTHER, SpeakerMatch.compare("THE PRESIDENT", "Donald Trump", t.roleHolders()));
         assertEquals(SpeakerMatch.Verdict.UNKNOWN, SpeakerMatch.compare("THE PRESIDENT", "Donald Trump"));
     }
+
+    @Test
+    void labelsSetOffByNoBreakSpacesAsWebPagesWriteThem() {
+        Transcript t = Transcript.read("MS.\u00A0PSAKI:\u00A0 Go ahead.\n\nQ\u00A0\u00A0\u00A0 Thanks, Jen.\n\nTHE FIRST LADY: Hello.");
+        assertEquals(List.of("MS.\u00A0PSAKI", "Q", "THE FIRST LADY"), speakers(t));
+        assertEquals(SpeakerMatch.Verdict.SAME, SpeakerMatch.compare(t.turns().get(0).speaker(), "Jen Psaki"));
+        assertEquals(SpeakerMatch.Verdict.UNKNOWN, SpeakerMatch.compare("THE FIRST LADY", "Jill Biden"));
+    }
 }
