@@ -55,7 +55,7 @@ public final class QuoteAligner {
     private record Part(int qFrom, int qTo, int srcFrom, int srcTo) {
     }
 
-    private record Placement(List<Run> runs, int equal) {
+    private record Placement(List<Run> runs, int equal, boolean claimed) {
         int srcStart() {
             return runs.get(0).src();
         }
@@ -76,41 +76,108 @@ public final class QuoteAligner {
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).kind() == Words.Kind.ELLIPSIS) {
-                place(source, tokens, from, i, 0, parts, unmatched);
+                place(source, tokens, speaker, indirect, from, i, 0, parts, unmatched);
                 from = i + 1;
             }
         }
-        return judge(source, quote, tokens, parts, unmatched, speaker, indirect);
+        Match match = judge(source, quote, tokens, parts, unmatched, speaker, indirect, false);
+        if (!match.found() && indirect) {
+            Part gist = gist(source, tokens);
+            if (gist != null) {
+                return judge(source, quote, tokens, new ArrayList<>(List.of(gist)), List.of(), speaker, true, true);
+            }
+        }
+        return match;
+    }
+
+    /**
+     * Where an indirect statement found in none of its runs of words may still have been said in other words: the
+     * stretch of the source, at most twice the statement's length, holding the most of its content words (stems,
+     * without the "X said that" of reported speech). At least half of them, and three, must be there.
+     */
+    private static Part gist(Transcript source, List<Words.Token> tokens) {
+        List<String> stems = new ArrayList<>();
+        int quoted = 0;
+        for (Words.Token t : tokens) {
+            if (t.kind() == Words.Kind.WORD) {
+                quoted++;
+                String stem = Words.stem(t.norm());
+                if (stem != null && !stems.contains(stem)) {
+                    stems.add(stem);
+                }
+            }
+        }
+        int needed = Math.max(3, (stems.size() + 1) / 2);
+        if (stems.size() < needed) {
+            return null;
+        }
+        long[] index = source.stems();
+        List<int[]> hits = new ArrayList<>();
+        for (int k = 0; k < stems.size(); k++) {
+            int key = stems.get(k).hashCode();
+            int lo = Transcript.firstSeed(index, key);
+            int hi = lo;
+            while (hi < index.length && hi - lo <= COMMON_SEED && (int) (index[hi] >> 32) == key) {
+                hi++;
+            }
+            for (int j = lo; j < hi && hi - lo <= COMMON_SEED; j++) {
+                hits.add(new int[] {(int) index[j], k});
+            }
+        }
+        hits.sort(Comparator.comparingInt(h -> h[0]));
+        int window = Math.max(12, 2 * quoted);
+        int[] seen = new int[stems.size()];
+        int distinct = 0;
+        int best = 0;
+        int bestFrom = -1;
+        int bestTo = -1;
+        for (int left = 0, right = 0; right < hits.size(); right++) {
+            if (seen[hits.get(right)[1]]++ == 0) {
+                distinct++;
+            }
+            while (hits.get(right)[0] - hits.get(left)[0] >= window) {
+                if (--seen[hits.get(left)[1]] == 0) {
+                    distinct--;
+                }
+                left++;
+            }
+            if (distinct > best) {
+                best = distinct;
+                bestFrom = hits.get(left)[0];
+                bestTo = hits.get(right)[0] + 1;
+            }
+        }
+        return best < needed ? null : new Part(0, tokens.size(), bestFrom, bestTo);
     }
 
     /** Places quote tokens {@code from..to} as one or more parts, or records them as not found. */
-    private static void place(Transcript source, List<Words.Token> tokens, int from, int to, int depth,
-            List<Part> parts, List<int[]> unmatched) {
+    private static void place(Transcript source, List<Words.Token> tokens, String speaker, boolean indirect, int from,
+            int to, int depth, List<Part> parts, List<int[]> unmatched) {
         int words = wordCount(tokens, from, to);
         if (words == 0) {
             return;
         }
-        Placement best = bestPlacement(source, tokens, from, to);
+        Placement best = bestPlacement(source, tokens, speaker, from, to);
         // A part found beside the main one must be a real run of the source, not a few common words.
         double needed = depth == 0 ? Math.max(1, Math.ceil(words * 0.5)) : Math.max(3, Math.ceil(words * 0.8));
         if (best == null || best.equal() < needed) {
             unmatched.add(new int[] {from, to});
             return;
         }
-        List<Run> runs = best.runs();
+        List<Run> runs = depth < 2 ? anchored(source, tokens, speaker, from, to, best.runs()) : best.runs();
         int groupStart = 0;
         int qStart = from;
         Run first = runs.get(0);
         if (wordCount(tokens, from, first.q()) >= 3 && depth < 2) {
-            place(source, tokens, from, first.q(), depth + 1, parts, unmatched);
+            place(source, tokens, speaker, indirect, from, first.q(), depth + 1, parts, unmatched);
             qStart = first.q();
         }
         for (int k = 1; k <= runs.size(); k++) {
-            if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, end(runs.get(k - 1)).q(), runs.get(k).q())) {
+            if (k < runs.size() && depth < 2 && saidElsewhere(source, tokens, speaker, end(runs.get(k - 1)).q(), runs.get(k).q())) {
                 // Words between two runs that the speaker said somewhere else: a part of its own.
                 Run last = runs.get(k - 1);
-                parts.add(part(source, tokens, qStart, last.q() + last.len(), runs.get(groupStart), last));
-                place(source, tokens, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
+                keep(source, tokens, indirect, qStart, last.q() + last.len(), runs, groupStart, k, parts, unmatched);
+                place(source, tokens, speaker, indirect, last.q() + last.len(), runs.get(k).q(), depth + 1, parts, unmatched);
                 groupStart = k;
                 qStart = runs.get(k).q();
                 continue;
@@ -122,11 +189,11 @@ public final class QuoteAligner {
                 int qEnd = k < runs.size() ? runs.get(k).q() : to;
                 if (k == runs.size() && wordCount(tokens, last.q() + last.len(), to) >= 3 && depth < 2) {
                     qEnd = last.q() + last.len();
-                    parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
-                    place(source, tokens, qEnd, to, depth + 1, parts, unmatched);
+                    keep(source, tokens, indirect, qStart, qEnd, runs, groupStart, k, parts, unmatched);
+                    place(source, tokens, speaker, indirect, qEnd, to, depth + 1, parts, unmatched);
                     return;
                 }
-                parts.add(part(source, tokens, qStart, qEnd, runs.get(groupStart), last));
+                keep(source, tokens, indirect, qStart, qEnd, runs, groupStart, k, parts, unmatched);
                 groupStart = k;
                 qStart = qEnd;
             }
@@ -134,22 +201,85 @@ public final class QuoteAligner {
     }
 
     /**
-     * A part from its first to its last equal run; quote words before the first or after the last stand in for
-     * as many source words beside them (a changed first or last word is a replacement, not an insertion).
+     * Drops the stray words matched before the first and after the last run of three or more when the quote's
+     * words there were said somewhere else: "we and the industry could is also going to be meeting" is two
+     * remarks, not one with "the" in common. The dropped words are then placed on their own.
      */
-    private static Part part(Transcript source, List<Words.Token> tokens, int qFrom, int qTo, Run first, Run last) {
-        int lead = wordCount(tokens, qFrom, first.q());
-        int trail = wordCount(tokens, last.q() + last.len(), qTo);
-        return new Part(qFrom, qTo, Math.max(0, first.src() - lead),
-                Math.min(source.words().size(), last.src() + last.len() + trail));
+    private static List<Run> anchored(Transcript source, List<Words.Token> tokens, String speaker, int from, int to,
+            List<Run> runs) {
+        int first = 0;
+        while (first < runs.size() && runs.get(first).len() < 3) {
+            first++;
+        }
+        if (first == runs.size()) {
+            return runs;
+        }
+        int last = runs.size() - 1;
+        while (runs.get(last).len() < 3) {
+            last--;
+        }
+        List<Run> kept = runs;
+        if (last < runs.size() - 1 && saidElsewhere(source, tokens, speaker, end(runs.get(last)).q(), to)) {
+            kept = kept.subList(0, last + 1);
+        }
+        if (first > 0 && saidElsewhere(source, tokens, speaker, from, runs.get(first).q())) {
+            kept = kept.subList(first, kept.size());
+        }
+        return kept;
     }
 
-    private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, int from, int to) {
+    /**
+     * Runs {@code from..to} as a part of the quote; one or two words apart from the rest, with words of the quote's
+     * own between ("answer to no one" against "support what she does, but no one"), are common words met by
+     * chance, not a part of a splice, so they count as not found.
+     */
+    private static void keep(Transcript source, List<Words.Token> tokens, boolean indirect, int qFrom, int qTo,
+            List<Run> runs, int from, int to, List<Part> parts, List<int[]> unmatched) {
+        int equal = 0;
+        for (Run r : runs.subList(from, to)) {
+            equal += r.len();
+        }
+        // A cut joins its parts directly ("we encourage … any efforts"); words of the quote's own between a short
+        // group and the rest make it a rewrite that met a common phrase.
+        boolean joinedLeft = from > 0 && runs.get(from).q() == end(runs.get(from - 1)).q();
+        boolean joinedRight = to < runs.size() && runs.get(to).q() == end(runs.get(to - 1)).q();
+        if (equal < 3 && to - from < runs.size() && !joinedLeft && !joinedRight) {
+            unmatched.add(new int[] {qFrom, qTo});
+        } else {
+            parts.add(part(source, tokens, indirect, qFrom, qTo, runs.get(from), runs.get(to - 1)));
+        }
+    }
+
+    /**
+     * A part from its first to its last equal run; quote words before the first or after the last stand in for
+     * as many source words beside them (a changed first or last word is a replacement, not an insertion), within
+     * the turn. An indirect statement's own words ("Biden said") stand for nothing in the source.
+     */
+    private static Part part(Transcript source, List<Words.Token> tokens, boolean indirect, int qFrom, int qTo,
+            Run first, Run last) {
+        List<Transcript.Word> words = source.words();
+        int lead = indirect ? 0 : wordCount(tokens, qFrom, first.q());
+        int trail = indirect ? 0 : wordCount(tokens, last.q() + last.len(), qTo);
+        int srcFrom = first.src();
+        int turn = words.get(srcFrom).turn();
+        while (lead-- > 0 && srcFrom > 0 && words.get(srcFrom - 1).turn() == turn) {
+            srcFrom--;
+        }
+        int srcTo = last.src() + last.len();
+        while (trail-- > 0 && srcTo < words.size() && words.get(srcTo).turn() == turn) {
+            srcTo++;
+        }
+        return new Part(qFrom, qTo, srcFrom, srcTo);
+    }
+
+
+    private static boolean saidElsewhere(Transcript source, List<Words.Token> tokens, String speaker, int from,
+            int to) {
         int words = wordCount(tokens, from, to);
         if (words < 3) {
             return false;
         }
-        Placement elsewhere = bestPlacement(source, tokens, from, to);
+        Placement elsewhere = bestPlacement(source, tokens, speaker, from, to);
         return elsewhere != null && elsewhere.equal() >= Math.max(3, Math.ceil(words * 0.8));
     }
 
@@ -157,17 +287,27 @@ public final class QuoteAligner {
         return new Run(r.src() + r.len(), r.q() + r.len(), 0);
     }
 
-    private static Placement bestPlacement(Transcript source, List<Words.Token> tokens, int from, int to) {
+    /**
+     * The place where most of the quote's words are found in order; between equals, one in a turn of the claimed
+     * speaker (a reporter's question often repeats the answer's words), then the shortest.
+     */
+    private static Placement bestPlacement(Transcript source, List<Words.Token> tokens, String speaker, int from,
+            int to) {
         List<Transcript.Word> words = source.words();
         List<String> quoted = norms(tokens, from, to);
         int m = quoted.size();
         Map<Integer, Integer> votes = new HashMap<>();
-        Map<Long, int[]> seeds = source.seeds();
+        long[] seeds = source.seeds();
         for (int i = 0; i + SEED <= m; i++) {
-            int[] at = seeds.get(Transcript.seedKey(quoted::get, i));
-            if (at != null && at.length <= COMMON_SEED) {
-                for (int p : at) {
-                    votes.merge(p - i, 1, Integer::sum);
+            int key = Transcript.seedKey(quoted::get, i);
+            int lo = Transcript.firstSeed(seeds, key);
+            int hi = lo;
+            while (hi < seeds.length && hi - lo <= COMMON_SEED && (int) (seeds[hi] >> 32) == key) {
+                hi++;
+            }
+            if (hi - lo <= COMMON_SEED) {
+                for (int j = lo; j < hi; j++) {
+                    votes.merge((int) seeds[j] - i, 1, Integer::sum);
                 }
             }
         }
@@ -202,13 +342,20 @@ public final class QuoteAligner {
                 continue;
             }
             int equal = runs.stream().mapToInt(Run::len).sum();
-            Placement placement = new Placement(runs, equal);
-            if (best == null || equal > best.equal() || (equal == best.equal()
-                    && placement.srcEnd() - placement.srcStart() < best.srcEnd() - best.srcStart())) {
+            Placement placement = new Placement(runs, equal, claimedSpeaker(source, speaker, runs.get(0).src()));
+            if (best == null || equal > best.equal() || (equal == best.equal() && (placement.claimed() && !best.claimed()
+                    || placement.claimed() == best.claimed()
+                            && placement.srcEnd() - placement.srcStart() < best.srcEnd() - best.srcStart()))) {
                 best = placement;
             }
         }
         return best;
+    }
+
+    private static boolean claimedSpeaker(Transcript source, String speaker, int word) {
+        int turn = source.words().get(word).turn();
+        return speaker != null && turn >= 0 && SpeakerMatch.compare(source.turns().get(turn).speaker(), speaker,
+                source.roleHolders()) == SpeakerMatch.Verdict.SAME;
     }
 
     /** Equal runs of a word diff, offset to source word and quote token positions. */
@@ -227,7 +374,48 @@ public final class QuoteAligner {
         if (s < source.size() && q < quoted.size()) {
             runs.add(new Run(srcOffset + s, qOffset + q, Math.min(source.size() - s, quoted.size() - q)));
         }
-        return runs;
+        return slid(runs, source, srcOffset);
+    }
+
+    /**
+     * Moves a run next to its neighbour when the same words stand there too: in "the reason they're coming. The
+     * reason they're coming is", the diff may take the first "reason they're coming", which would split a quote
+     * of the second into two parts.
+     */
+    private static List<Run> slid(List<Run> runs, List<String> window, int srcOffset) {
+        List<Run> out = new ArrayList<>(runs);
+        for (int k = out.size() - 1; k > 0; k--) {
+            Run left = out.get(k - 1);
+            int shift = slack(left, out.get(k));
+            if (shift > 0 && same(window, left.src() - srcOffset, left.src() - srcOffset + shift, left.len())) {
+                out.set(k - 1, new Run(left.src() + shift, left.q(), left.len()));
+            }
+        }
+        for (int k = 1; k < out.size(); k++) {
+            Run right = out.get(k);
+            int shift = slack(out.get(k - 1), right);
+            if (shift > 0 && same(window, right.src() - srcOffset, right.src() - srcOffset - shift, right.len())) {
+                out.set(k, new Run(right.src() - shift, right.q(), right.len()));
+            }
+        }
+        return out;
+    }
+
+    /** Source words between two runs beyond the quote words between them. */
+    private static int slack(Run left, Run right) {
+        return (right.src() - left.src() - left.len()) - (right.q() - left.q() - left.len());
+    }
+
+    private static boolean same(List<String> window, int a, int b, int len) {
+        if (b < 0 || b + len > window.size()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (!window.get(a + i).equals(window.get(b + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops a lone word matched at the window's edge, far from the rest ("the" ten words early). */
@@ -243,8 +431,9 @@ public final class QuoteAligner {
         return kept;
     }
 
+    /** The label and the rest for the parts placed; {@code gist} when the parts are an indirect statement's gist. */
     private static Match judge(Transcript source, String quote, List<Words.Token> tokens, List<Part> parts,
-            List<int[]> unmatched, String speaker, boolean indirect) {
+            List<int[]> unmatched, String speaker, boolean indirect, boolean gist) {
         List<Transcript.Word> words = source.words();
         List<Edit> edits = new ArrayList<>();
         int quotedWords = wordCount(tokens, 0, tokens.size());
@@ -287,7 +476,7 @@ public final class QuoteAligner {
         double similarity = quotedWords + sourceWords == 0 ? 0 : 2.0 * equal / (quotedWords + sourceWords);
         int quotedNegations = (int) tokens.stream()
                 .filter(t -> t.kind() == Words.Kind.WORD && Words.negation(t.norm())).count();
-        if (parts.isEmpty() || equal < FOUND * quotedWords) {
+        if (parts.isEmpty() || (!gist && equal < FOUND * quotedWords)) {
             return new Match(false, -1, -1, List.of(), "not_found", null, List.of(), false, round(similarity),
                     Double.NaN, Double.NaN);
         }
@@ -295,14 +484,15 @@ public final class QuoteAligner {
         inSource.sort(Comparator.comparingInt(Part::srcFrom));
         List<Span> spans = inSource.stream()
                 .map(p -> new Span(words.get(p.srcFrom()).start(), words.get(p.srcTo() - 1).end())).toList();
-        String label = parts.size() > 1 ? "spliced" : !edits.isEmpty() ? (indirect ? "paraphrase" : "altered")
-                : "verbatim";
+        // An indirect statement is not held to the speaker's words: found in other words, it is a paraphrase.
+        boolean exact = parts.size() == 1 && edits.isEmpty();
+        String label = exact ? "verbatim" : indirect ? "paraphrase" : parts.size() > 1 ? "spliced" : "altered";
         int turn = words.get(inSource.get(0).srcFrom()).turn();
         String speakerInSource = turn < 0 ? null : source.turns().get(turn).speaker();
         if (speaker != null && !speaker.isBlank() && source.labelled()) {
             for (Part p : inSource) {
                 int t = words.get(p.srcFrom()).turn();
-                if (t >= 0 && SpeakerMatch.compare(source.turns().get(t).speaker(), speaker) == SpeakerMatch.Verdict.OTHER) {
+                if (t >= 0 && SpeakerMatch.inTranscript(source.turns().get(t).speaker(), speaker, source) == SpeakerMatch.Verdict.OTHER) {
                     label = "misattributed";
                 }
             }

@@ -1,6 +1,5 @@
 package com.claimdesk.quotes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.claimdesk.accounts.Role;
-import com.claimdesk.sources.ArchiveText;
 import com.claimdesk.sources.Source;
-import com.claimdesk.sources.SourceArchive;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
 
@@ -26,8 +23,8 @@ import com.claimdesk.web.FormErrors;
 @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class QuoteApi {
 
-    /** Largest source text checked, as for an archived copy. */
-    static final int MAX_TEXT_BYTES = SourceArchive.MAX_BYTES;
+    /** Longest quote checked: a few paragraphs at most. */
+    static final int MAX_QUOTE_CHARS = 5_000;
 
     public record VerifyRequest(String quote, String speaker, String text, Long sourceId, String kind) {
     }
@@ -59,48 +56,37 @@ public class QuoteApi {
         if (request == null || request.quote() == null || request.quote().isBlank()) {
             return ApiError.badRequest(errors.add("quote", "Give the quote to check."));
         }
+        if (request.quote().length() > MAX_QUOTE_CHARS) {
+            return ApiError.badRequest(errors.add("quote",
+                    "A quote is at most 5,000 characters: check a passage, not a whole document."));
+        }
+        if (Words.tokens(request.quote(), 0, request.quote().length(), true).stream()
+                .noneMatch(t -> t.kind() == Words.Kind.WORD)) {
+            return ApiError.badRequest(errors.add("quote", "The quote has no words to look for."));
+        }
         if (request.kind() != null && !request.kind().equals("direct") && !request.kind().equals("indirect")) {
             return ApiError.badRequest(errors.add("kind", "The kind is \"direct\" or \"indirect\"."));
         }
         if ((request.text() == null) == (request.sourceId() == null)) {
             return ApiError.badRequest(errors.add("text", "Send either the source's text or a sourceId, not both."));
         }
-        String text = request.text();
-        if (text == null) {
+        PrimarySources.Reading reading;
+        if (request.text() != null) {
+            reading = SourceTranscripts.of(request.text());
+        } else {
             Source source = Source.findById(request.sourceId());
             if (source == null) {
                 return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(404,
                         "There is no source " + request.sourceId() + ".", Map.of())).build();
             }
-            SourceArchive archive = source.archived() ? SourceArchive.findById(source.id) : null;
-            text = archive == null ? null : ArchiveText.whole(archive.content, source.archiveMediaType);
-            if (text == null) {
-                return ApiError.badRequest(errors.add("sourceId",
-                        "This source has no archived copy that can be read as text. Archive its text first, or send the text."));
-            }
+            reading = SourceTranscripts.of(source);
         }
-        if (text.isBlank()) {
-            return ApiError.badRequest(errors.add("text", "The source's text is empty."));
+        if (!reading.ok()) {
+            return ApiError.badRequest(errors.add(request.text() != null ? "text" : "sourceId", reading.problem()));
         }
-        if (text.length() > MAX_TEXT_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-            return ApiError.badRequest(errors.add("text", "Send at most 10 MB of text."));
-        }
-        if (binary(text)) {
-            return ApiError.badRequest(errors.add("text", "This looks like a binary file, not text. Send the transcript's text."));
-        }
-        QuoteAligner.Match match = QuoteAligner.align(Transcript.read(text), request.quote(), request.speaker(),
+        Transcript transcript = reading.transcript();
+        QuoteAligner.Match match = QuoteAligner.align(transcript, request.quote(), request.speaker(),
                 "indirect".equals(request.kind()));
-        return Response.ok(Verified.of(match, text)).build();
-    }
-
-    /** Control characters other than tabs and line ends do not occur in a transcript. */
-    private static boolean binary(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                return true;
-            }
-        }
-        return false;
+        return Response.ok(Verified.of(match, transcript.text())).build();
     }
 }

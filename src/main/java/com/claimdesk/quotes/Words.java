@@ -3,7 +3,10 @@ package com.claimdesk.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into compared words, the same way for sources and quotes: case, punctuation, curly quotes and
@@ -18,6 +21,11 @@ final class Words {
     record Token(String norm, int start, int end, Kind kind) {
     }
 
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});");
+
+    /** Longest stage direction or editorial mark looked for: "(Laughter.)" and "[inaudible]" are short. */
+    private static final int MAX_MARK = 300;
+
     private static final Set<String> FILLERS = Set.of("uh", "um", "er", "ah");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody",
@@ -26,15 +34,47 @@ final class Words {
     private Words() {
     }
 
+    /** Words that carry no content of their own, and the verbs of reported speech ("X said that"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
+            "on", "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "it", "its", "is", "are",
+            "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should",
+            "may", "might", "do", "does", "did", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+            "my", "your", "him", "them", "us", "me", "if", "so", "there", "which", "who", "what", "very", "much",
+            "whether", "said", "says", "say", "told", "tells", "added", "according", "stated", "noted", "also");
+
+    /**
+     * A content word cut to a rough stem ("chooses" and "choose", "alliances" and "alliance") for finding an
+     * indirect statement's gist, or null for a function word.
+     */
+    static String stem(String norm) {
+        String w = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+        if (FUNCTION_WORDS.contains(w) || w.length() < 2) {
+            return null;
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        for (String ending : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.length() > ending.length() + 3 && w.endsWith(ending) && !w.endsWith("ss")) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
+    }
+
     static boolean negation(String norm) {
         return NEGATIONS.contains(norm) || norm.endsWith("n't");
     }
 
-    /** A source's spoken words between {@code from} and {@code to}; marks in (), [] and <> are skipped. */
+    /**
+     * A source's spoken words between {@code from} and {@code to}; marks in (), [] and <> are skipped. Equal words
+     * share one string through {@code vocabulary}, so a long transcript keeps each word once.
+     */
     static void split(String text, int from, int to, int turn, double cueStart, double cueEnd,
-            List<Transcript.Word> out) {
+            Map<String, String> vocabulary, List<Transcript.Word> out) {
         for (Token t : tokens(text, from, to, false)) {
-            out.add(new Transcript.Word(t.norm(), t.start(), t.end(), turn, cueStart, cueEnd));
+            out.add(new Transcript.Word(vocabulary.computeIfAbsent(t.norm(), k -> k), t.start(), t.end(), turn,
+                    cueStart, cueEnd));
         }
     }
 
@@ -49,8 +89,8 @@ final class Words {
             char c = text.charAt(i);
             char close = c == '[' ? ']' : c == '<' ? '>' : c == '(' && !quote ? ')' : 0;
             if (close != 0) {
-                int end = text.indexOf(close, i + 1);
-                if (end >= 0 && end < to) {
+                int end = closing(text, i + 1, Math.min(to, i + 1 + MAX_MARK), close);
+                if (end >= 0) {
                     String inside = text.substring(i + 1, end).strip();
                     if (quote && c == '[') {
                         boolean ellipsis = inside.equals("...") || inside.equals("…") || inside.equals(". . .");
@@ -61,13 +101,21 @@ final class Words {
                     continue;
                 }
             }
-            if (quote && (c == '…' || text.startsWith("...", i))) {
-                out.add(new Token("...", i, i + (c == '…' ? 1 : 3), Kind.ELLIPSIS));
-                i += c == '…' ? 1 : 3;
+            int ellipsis = c == '…' ? 1 : text.startsWith("...", i) ? 3 : text.startsWith(". . .", i) ? 5 : 0;
+            if (quote && ellipsis > 0) {
+                out.add(new Token("...", i, i + ellipsis, Kind.ELLIPSIS));
+                i += ellipsis;
                 while (i < to && text.charAt(i) == '.') {
                     i++;
                 }
                 continue;
+            }
+            if (c == '&') {
+                Matcher entity = ENTITY.matcher(text).region(i, to);
+                if (entity.lookingAt()) {
+                    i = entity.end(); // "&amp;" in captions and pages is markup, not a word
+                    continue;
+                }
             }
             if (!Character.isLetterOrDigit(c)) {
                 i++;
@@ -84,6 +132,16 @@ final class Words {
             }
         }
         return withoutSetOffYouKnow(text, from, to, out);
+    }
+
+    /** Where {@code close} is between {@code from} and {@code to}, or -1: a mark is short and never runs on. */
+    private static int closing(String text, int from, int to, char close) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == close) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean apostrophe(char c) {

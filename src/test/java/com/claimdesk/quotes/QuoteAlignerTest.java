@@ -138,4 +138,78 @@ class QuoteAlignerTest {
         assertEquals(14.5, m.timeEnd());
         assertTrue(Double.isNaN(check("There is no leak", null).timeStart()), "no times in plain text");
     }
+
+    private static QuoteAligner.Match inSet(String file, String quote, String speaker) {
+        return QuoteAligner.align(Transcript.read(QuoteSet.source(file).text()), quote, speaker, false);
+    }
+
+    private static String passage(String file, QuoteAligner.Match m) {
+        return QuoteSet.source(file).text().substring(m.start(), m.end());
+    }
+
+    @Test
+    void aPhraseSaidTwiceInARowDoesNotSplitThePassage() {
+        String file = "set/biden-press-conference-2021-03-25.txt";
+        QuoteAligner.Match m = inSet(file, "reason they’re coming is that it’s the time they can travel", "Joe Biden");
+        assertEquals("verbatim", m.label());
+        assertEquals("reason they’re coming is that it’s the time they can travel", passage(file, m));
+    }
+
+    @Test
+    void betweenEqualPlacesTheClaimedSpeakersTurnWins() {
+        String file = "set/psaki-briefing-2022-02-08.txt";
+        QuoteAligner.Match m = inSet(file, "What happened on January 6th wasn't legitimate political discourse.", "Jen Psaki");
+        assertEquals("altered", m.label(), "a reporter's question uses the same words; Psaki's answer is the passage");
+        assertEquals("MS. PSAKI", m.speakerInSource());
+        assertTrue(passage(file, m).startsWith("what happened on January 6th was not"));
+    }
+
+    @Test
+    void wordsSaidElsewhereAreTheirOwnPartEvenWhenACommonWordMatchesHere() {
+        String file = "set/psaki-briefing-2022-02-08.srt";
+        QuoteAligner.Match m = inSet(file, "we and the industry could is also going to be meeting", null);
+        assertEquals("spliced", m.label());
+        assertEquals(2, m.parts().size());
+    }
+
+    @Test
+    void aFewCommonWordsFarFromTheRestDoNotMakeAnInventedLineFound() {
+        QuoteAligner.Match m = inSet("set/congressional-record-reid-2007-12-05.txt",
+                "I run the House with an iron hand and I answer to no one.", "Nancy Pelosi");
+        assertEquals("not_found", m.label());
+        assertFalse(m.found());
+    }
+
+    @Test
+    void aReportersQuestionIsMisattributedToTheOfficialButNotToTheReporter() {
+        String file = "set/biden-press-conference-2021-03-25.txt";
+        assertEquals("misattributed", inSet(file, "How do you resolve that tension?", "Joe Biden").label());
+        assertEquals("verbatim", inSet(file, "How do you resolve that tension?", "Yamiche Alcindor").label(),
+                "\"Q\" does not say which reporter asked");
+    }
+
+    @Test
+    void anIndirectStatementsOwnFramingIsNotPartOfThePassage() {
+        String file = "set/biden-press-conference-2021-03-25.txt";
+        QuoteAligner.Match m = QuoteAligner.align(Transcript.read(QuoteSet.source(file).text()),
+                "Biden said help is here and hope is on the way", "Joe Biden", true);
+        assertEquals("paraphrase", m.label());
+        assertEquals("Help is here, and hope is on the way", passage(file, m));
+    }
+
+    @Test
+    void anIndirectStatementInOtherWordsIsFoundByItsGistAndAnInventedOneIsNot() {
+        String file = "blinken-press-availability-2022-01-26.txt";
+        Transcript t = Transcript.read(QuoteSet.source(file).text());
+        QuoteAligner.Match m = QuoteAligner.align(t,
+                "the United States would share its own proposals on where both sides might find common ground",
+                "Antony Blinken", true);
+        assertEquals("paraphrase", m.label());
+        assertTrue(passage(file, m).endsWith("may be able to find common ground"));
+        assertEquals("not_found", QuoteAligner.align(t,
+                "Blinken said Russia had agreed to withdraw its forces from the border", "Antony Blinken", true).label());
+        assertEquals("not_found", QuoteAligner.align(t,
+                "the United States would share its own proposals on where both sides might find common ground",
+                "Antony Blinken", false).label(), "a direct quote is held to the speaker's words");
+    }
 }

@@ -165,13 +165,16 @@ class QuoteApiTest {
     void badInputIsAClearBadRequest() {
         verify(Map.of("quote", "  ", "text", blinken)).statusCode(400).body("fields.quote", containsString("quote"));
         verify(Map.of("quote", "core principles")).statusCode(400).body("fields", hasKey("text"));
+        verify(Map.of("quote", "… [...] “”", "text", blinken)).statusCode(400).body("fields.quote", containsString("no words"));
+        verify(Map.of("quote", "word ".repeat(2000), "text", blinken)).statusCode(400)
+                .body("fields.quote", containsString("5,000"));
         verify(Map.of("quote", "core principles", "text", blinken, "sourceId", 1)).statusCode(400);
         verify(Map.of("quote", "core principles", "text", blinken, "kind", "sideways")).statusCode(400)
                 .body("fields", hasKey("kind"));
         verify(Map.of("quote", "core principles", "text", "PK\u0003\u0004 core principles")).statusCode(400)
                 .body("fields.text", containsString("binary"));
         verify(Map.of("quote", "core principles", "text", "core\u0000principles")).statusCode(400);
-        String tooLong = "a".repeat(QuoteApi.MAX_TEXT_BYTES + 1);
+        String tooLong = "a".repeat(PrimarySources.MAX_BYTES + 1);
         verify(Map.of("quote", "core principles", "text", tooLong)).statusCode(400)
                 .body("fields.text", containsString("10 MB"));
     }

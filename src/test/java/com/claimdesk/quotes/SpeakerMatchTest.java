@@ -32,4 +32,14 @@ class SpeakerMatchTest {
         assertEquals(UNKNOWN, SpeakerMatch.compare("THE PRESIDENT", "Joe Biden"));
         assertEquals(UNKNOWN, SpeakerMatch.compare("MS. PSAKI", " "));
     }
+
+    @Test
+    void theSurnameMayStandAnywhereInTheClaim() {
+        assertEquals(SAME, SpeakerMatch.compare("MS. PSAKI", "Jen Psaki, the White House press secretary"));
+        assertEquals(SAME, SpeakerMatch.compare("MS. PSAKI", "Psaki’s"));
+        assertEquals(SAME, SpeakerMatch.compare("THE PRESIDENT", "Joe Biden, the president"));
+        assertEquals(OTHER, SpeakerMatch.compare("THE PRESIDENT", "former president Obama"));
+        assertEquals(OTHER, SpeakerMatch.compare("THE PRESIDENT", "Jen Psaki"), "she never held the office");
+        assertEquals(UNKNOWN, SpeakerMatch.compare("A", "Jen Psaki"), "an answer's label does not say who answered");
+    }
 }

@@ -86,4 +86,78 @@ class TranscriptTest {
         assertEquals(3604.5, t.words().get(4).cueEnd(), 1e-9);
         assertEquals(0, t.words().get(4).turn());
     }
+
+    private static List<String> speakers(Transcript t) {
+        return t.turns().stream().map(Transcript.Turn::speaker).toList();
+    }
+
+    @Test
+    void readsTheCongressionalRecordsOwnLabels() {
+        String record = """
+                Mr. VAN HOLLEN. Mr. President, I object.
+                Ms. CORTEZ MASTO. I agree with my colleague.
+                The PRESIDING OFFICER. The objection is heard.
+                The ACTING PRESIDENT pro tempore. The Senator from Ohio.
+                Mr. President, I rise today to speak about the bridge.
+                """;
+        Transcript t = Transcript.read(record);
+        assertEquals(List.of("Mr. VAN HOLLEN", "Ms. CORTEZ MASTO", "The PRESIDING OFFICER",
+                "The ACTING PRESIDENT pro tempore"), speakers(t), "\"Mr. President, I rise\" is an address, not a label");
+    }
+
+    @Test
+    void aParagraphOpeningWithTheArticleAIsNotAnAnswer() {
+        Transcript t = Transcript.read("MS. PSAKI: Two items.\n\nA key element of this plan is pay.\n\nA    It is.\nA. Yes.");
+        assertEquals(List.of("MS. PSAKI", "A", "A"), speakers(t));
+        assertTrue(norms(t).contains("key"));
+    }
+
+    @Test
+    void courtTranscriptLineNumbersAndPageFurnitureAreNotWords() {
+        StringBuilder text = new StringBuilder("Official - Subject to Final Review\n");
+        text.append("1 CHIEF JUSTICE ROBERTS: We'll hear argument this morning\n");
+        text.append("2 in Case 12-307, United States versus Windsor.\n");
+        text.append("3 MS. JACKSON: Mr. Chief Justice, and may it please\n");
+        text.append("4 the Court: There is no justiciable case.\n");
+        for (int n = 5; n <= 25; n++) {
+            text.append(n).append(" the Court has heard this.\n");
+        }
+        text.append("3\nAlderson Reporting Company\n");
+        Transcript t = Transcript.read(text.toString());
+        assertEquals(List.of("CHIEF JUSTICE ROBERTS", "MS. JACKSON"), speakers(t));
+        List<String> words = norms(t);
+        assertEquals(List.of("we'll", "hear", "argument", "this", "morning", "in", "case", "12", "307", "united"),
+                words.subList(0, 10), "margin numbers do not interrupt the words");
+        assertFalse(words.contains("alderson") || words.contains("official"), "the reporter's page furniture is not spoken");
+        assertEquals("this", words.get(words.size() - 1), "the page number is not a word either");
+    }
+
+    @Test
+    void captionCuesMayNameTheirSpeakerAndUseWindowsLineEnds() {
+        String srt = "1\r\n00:00:01,000 --> 00:00:03,000\r\n>> MS. PSAKI: Go ahead.\r\n\r\n"
+                + "2\r\n00:00:03,000 --> 00:00:05,000\r\nThanks &amp; welcome.\r\n\r\n"
+                + "3\r\n00:00:05,000 --> 00:00:07,000\r\nQ: A question.\r\n";
+        Transcript t = Transcript.read(srt);
+        assertEquals(List.of("go", "ahead", "thanks", "welcome", "a", "question"), norms(t),
+                "cue numbers, labels and entities are not words");
+        assertEquals(List.of("MS. PSAKI", "Q"), speakers(t));
+        assertEquals(0, t.words().get(3).turn(), "an unlabelled cue goes on with the last speaker");
+    }
+
+    @Test
+    void theHeadingNamesWhoHeldTheRole() {
+        Transcript t = Transcript.read("Remarks by President Biden in Press Conference\n\nTHE PRESIDENT: Hello.");
+        assertEquals("biden", t.roleHolders().get("president"));
+        assertEquals(SpeakerMatch.Verdict.SAME, SpeakerMatch.compare("THE PRESIDENT", "Joe Biden", t.roleHolders()));
+        assertEquals(SpeakerMatch.Verdict.OTHER, SpeakerMatch.compare("THE PRESIDENT", "Donald Trump", t.roleHolders()));
+        assertEquals(SpeakerMatch.Verdict.UNKNOWN, SpeakerMatch.compare("THE PRESIDENT", "Donald Trump"));
+    }
+
+    @Test
+    void labelsSetOffByNoBreakSpacesAsWebPagesWriteThem() {
+        Transcript t = Transcript.read("MS.\u00A0PSAKI:\u00A0 Go ahead.\n\nQ\u00A0\u00A0\u00A0 Thanks, Jen.\n\nTHE FIRST LADY: Hello.");
+        assertEquals(List.of("MS.\u00A0PSAKI", "Q", "THE FIRST LADY"), speakers(t));
+        assertEquals(SpeakerMatch.Verdict.SAME, SpeakerMatch.compare(t.turns().get(0).speaker(), "Jen Psaki"));
+        assertEquals(SpeakerMatch.Verdict.UNKNOWN, SpeakerMatch.compare("THE FIRST LADY", "Jill Biden"));
+    }
 }
