@@ -55,7 +55,7 @@ public final class ArticleText {
         // Metadata first: finding the main text removes the rest of the page.
         Metadata metadata = PageMetadata.of(page);
         String headline = headline(page);
-        return new Page(headline, MainText.of(page, headline), metadata);
+        return new Page(headline, MainText.of(page.body(), headline), metadata);
     }
 
     private static boolean tooDeep(Document page) {

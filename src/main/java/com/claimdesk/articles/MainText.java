@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The story's own paragraphs on a web page, one per line pair, without navigation, share buttons, related links,
- * advertising or the comment section. Rules on jsoup in the manner of Readability: paragraphs vote for the
- * element that holds them, long and comma-rich paragraphs more, link lists less; the winner and the siblings
- * that hold story paragraphs too are the story. Measured on saved pages by {@code MainTextBenchmarkTest}.
+ * advertising or the comment section. Rules on jsoup in the manner of Readability: the page's furniture is set
+ * aside by its tags and names, then the story is the element whose paragraphs outweigh everything else in it
+ * (menus, captions, link lists); inside it, blocks that are links, datelines or leftovers go, and a comment or
+ * sources heading ends the story. Measured on the pages of {@code MainTextBenchmarkTest}.
  */
 final class MainText {
 
@@ -27,32 +29,44 @@ final class MainText {
             "(^|[\\s_-])(comments?|respond|reply|replies|share|sharing|sharebar|social|newsletter|related|sidebar"
                     + "|cookie|consent|breadcrumbs?|advert|advertisement|ads?|promo|subscribe|signup|menu|navbar"
                     + "|footer|masthead|popup|modal|tags|tag-list|toolbar|printfooter|catlinks|mw-jump-link"
-                    + "|noprint|disclaimer|outbrain|taboola|recirculation|most-popular|trending|pagination)"
+                    + "|noprint|disclaimer|outbrain|taboola|recirculation|most-popular|trending|pagination|rail"
+                    + "|widget|widget-area|banner|byline|kicker|caption)"
                     + "($|[\\s_-])");
 
-    /** Class or id words of the element that holds a story. */
-    private static final Pattern STORY = Pattern.compile(
-            "(?i)(article|story|entry|post|content|body|text|main|news|release|blog)");
+    /** Names that may hold the story even when they also carry a furniture word ("article-body share-on"). */
+    private static final Pattern STORY = Pattern.compile("(article|story|entry|body|content|main|text|post)");
 
-    /** Headings that start a comment section; everything after them is readers' talk, not the story. */
-    private static final Pattern COMMENT_HEADING = Pattern.compile(
+    /** Headings after which the page talks about the story instead of telling it: comments, sources, more. */
+    private static final Pattern STORY_END = Pattern.compile(
             "(?i)^(leave a (reply|comment)|\\d+ (comments?|responses?|replies)|comments?|responses?"
-                    + "|be the first to comment|join the discussion|what do you think)\\W*$");
+                    + "|be the first to comment|join the (discussion|conversation)|what do you think"
+                    + "|sources?|references|external links|see also|related( news| articles| stories| posts)?"
+                    + "|more on this story|more from .{1,40}|most (popular|read)|recommended( for you)?"
+                    + "|you (may|might) also like|read more|about the author)\\W*$");
 
-    private static final String PARAGRAPHS = "p, pre, blockquote, td";
+    /** A line that only dates or signs the story: "2019-02-13", "Published March 5, 2019 | Jane Doe". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+                    + "|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^by [\\p{L} .,'-]{2,80}$");
+
+    private static final String PARAGRAPHS = "p, pre, blockquote, td, li";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt";
+    private static final String LAYOUT = "div, p, table, tbody, tr, td, ul, ol, li, dl, section, article, main, "
+            + "header, h1, h2, h3, h4, h5, h6, blockquote, pre, figure, hr";
 
     private MainText() {
     }
 
-    static String of(Document page, String headline) {
-        Element body = page.body();
+    static String of(Element body, String headline) {
         body.select(NOISE_TAGS).remove();
         for (Element header : body.select("header")) {
             if (header.closest("article, main, [itemprop=articleBody]") == null) {
                 header.remove();
             }
         }
+        setAsideFurniture(body);
+        paragraphsFromLineBreaks(body);
         for (Element div : body.select("div")) {
             if (div.select("div, " + BLOCKS).size() == 1 && !div.ownText().isBlank()) {
                 div.tagName("p"); // text set straight in a div is a paragraph all the same
@@ -66,10 +80,10 @@ final class MainText {
                 continue; // a container of other blocks: its children are taken one by one
             }
             String text = block.text().strip();
-            if (COMMENT_HEADING.matcher(text).matches()) {
+            if (STORY_END.matcher(text).matches() && (block.is("h1, h2, h3, h4, h5, h6") || !paragraphs.isEmpty())) {
                 break;
             }
-            if (text.isEmpty() || WebLeftovers.isLeftover(text)) {
+            if (text.isEmpty() || WebLeftovers.isLeftover(text) || isDateline(text)) {
                 continue;
             }
             if (paragraphs.isEmpty() && text.equals(headline) || isLinkList(block, text)) {
@@ -86,29 +100,97 @@ final class MainText {
         return String.join("\n\n", paragraphs);
     }
 
-    /** The element holding the story, by the votes of the paragraphs in it. */
+    /**
+     * Menus, sidebars, comment sections and the like go before the story is looked for, so that twenty long
+     * readers' comments cannot outweigh a short story. An element that holds the story's markers or most of the
+     * page stays, whatever its name.
+     */
+    private static void setAsideFurniture(Element body) {
+        int pageLength = body.text().length();
+        for (Element element : body.select("[class], [id]")) {
+            if (element.parent() == null || element == body) {
+                continue;
+            }
+            String names = names(element);
+            if (FURNITURE.matcher(names).find() && !STORY.matcher(names).find()
+                    && element.selectFirst("article, main, [itemprop=articleBody]") == null
+                    && element.text().length() < pageLength / 2) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * Text set in lines with {@code <br>} (old table layouts, some press rooms) becomes one paragraph per line, so
+     * that its headline, byline and link lines can be told from its story lines.
+     */
+    private static void paragraphsFromLineBreaks(Element body) {
+        List<Element> all = new ArrayList<>(body.getAllElements());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            if (element.is("p, pre, h1, h2, h3, h4, h5, h6, li, dd, dt") || element.closest("pre") != null
+                    || element.children().stream().noneMatch(child -> child.is("br"))) {
+                continue;
+            }
+            List<Node> line = new ArrayList<>();
+            for (Node child : new ArrayList<>(element.childNodes())) {
+                if (child instanceof Element br && br.is("br")) {
+                    wrapAsParagraph(line);
+                    line.clear();
+                    br.remove();
+                } else {
+                    line.add(child);
+                }
+            }
+            wrapAsParagraph(line);
+        }
+    }
+
+    private static void wrapAsParagraph(List<Node> line) {
+        boolean hasText = false;
+        for (Node node : line) {
+            if (node instanceof Element element && element.is(LAYOUT)) {
+                return; // already blocks of their own
+            }
+            hasText |= node instanceof TextNode text ? !text.isBlank() : node instanceof Element;
+        }
+        if (!hasText) {
+            return;
+        }
+        Element paragraph = new Element("p");
+        line.get(0).before(paragraph);
+        for (Node node : line) {
+            paragraph.appendChild(node);
+        }
+    }
+
+    /**
+     * The element holding the story: the one whose paragraphs (long enough, not links) outweigh the rest of its
+     * text the most. A wrapper around one paragraph loses to the element holding them all; the page's column
+     * loses to the story for its headline, captions and link lists.
+     */
     private static Element story(Element body) {
         Element marked = body.selectFirst("[itemprop=articleBody]");
         if (marked != null && marked.text().length() > 200) {
             return marked;
         }
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> storyText = new IdentityHashMap<>();
         for (Element paragraph : body.select(PARAGRAPHS)) {
             String text = paragraph.text();
-            if (text.length() < 25 || paragraph.select(PARAGRAPHS).size() > 1) {
+            if (text.length() < 25 || paragraph.select(PARAGRAPHS).size() > 1 || linkDensity(paragraph) > 0.33) {
                 continue;
             }
-            double vote = 1 + text.split("[,،，]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-            Element parent = paragraph.parent();
-            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
-                scores.merge(parent, vote / (level == 0 ? 1 : level * 2), Double::sum);
+            for (Element holder = paragraph.parent(); holder != null; holder = holder.parent()) {
+                storyText.merge(holder, text.length(), Integer::sum);
+                if (holder == body) {
+                    break;
+                }
             }
         }
         Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * weight(entry.getKey()) * (1 - linkDensity(entry.getKey()));
-            entry.setValue(score);
+        long bestScore = Long.MIN_VALUE;
+        for (Map.Entry<Element, Integer> entry : storyText.entrySet()) {
+            long score = 2L * entry.getValue() - entry.getKey().text().length();
             if (score > bestScore) {
                 best = entry.getKey();
                 bestScore = score;
@@ -118,51 +200,33 @@ final class MainText {
             Element main = body.selectFirst("article, main, [role=main]");
             return main != null ? main : body;
         }
-        // A story split over several sibling elements (text, a quote box, more text) is taken whole.
-        Element parent = best.parent();
-        if (parent != null && best != body) {
-            int strongSiblings = 0;
-            for (Element sibling : parent.children()) {
-                if (sibling != best && scores.getOrDefault(sibling, 0.0) >= Math.max(10, bestScore * 0.25)) {
-                    strongSiblings++;
-                }
-            }
-            if (strongSiblings > 0) {
-                return parent;
-            }
-        }
         return best;
     }
 
-    /** Names that say "story" count for an element, names that say "furniture" against it. */
-    private static double weight(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        double weight = 1;
-        if (element.is("article, main, [role=main]") || STORY.matcher(names).find()) {
-            weight += 0.25;
-        }
-        if (FURNITURE.matcher(names).find()) {
-            weight -= 0.5;
-        }
-        return weight;
-    }
-
-    /** Furniture inside the story (share bar, related box, comments) goes; the story itself stays. */
+    /** Furniture left inside the story (share bar, related box, comments) goes; the story itself stays. */
     private static void dropFurniture(Element story) {
+        int storyLength = story.text().length();
         for (Element element : story.select("[class], [id]")) {
             if (element == story || element.parent() == null) {
                 continue;
             }
-            String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-            if (FURNITURE.matcher(names).find() && !holdsMostOf(element, story)) {
+            if (FURNITURE.matcher(names(element)).find() && element.text().length() < 0.6 * storyLength) {
                 element.remove();
             }
         }
     }
 
-    /** Guards against a story wrapped in an element with an unlucky name ("content share-enabled"). */
-    private static boolean holdsMostOf(Element element, Element story) {
-        return element.text().length() > 0.6 * story.text().length();
+    private static String names(Element element) {
+        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    }
+
+    /** A short line that only dates or signs the story. */
+    private static boolean isDateline(String text) {
+        if (text.length() > 100 || text.endsWith(".") && !BYLINE.matcher(text).matches()) {
+            return false;
+        }
+        return DATELINE.matcher(text).find() && text.split("\\s+").length < 12 || BYLINE.matcher(text).matches()
+                && text.split("\\s+").length <= 8;
     }
 
     /** A list item or short block that is mostly a link: "Related: …", "Next story", a tag list. */
