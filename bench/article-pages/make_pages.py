@@ -2,7 +2,7 @@
 """Writes the main-text benchmark pages (src/test/resources/articles/benchmark/) from articles.json.
 
 Each article's text is real (English Wikinews, CC BY 2.5; see SOURCES.md); the page around it is written here,
-in five shapes common on news and press-room sites, with the furniture such pages carry: menus, breadcrumbs,
+in five shapes common on news and press-room sites (and two held-out shapes, never tuned on), with the furniture such pages carry: menus, breadcrumbs,
 share bars, related links, newsletter boxes, advertising, comment sections, footers. Run from this folder:
     python3 make_pages.py
 """
@@ -198,6 +198,71 @@ def tables(i, a):
 </BODY></HTML>"""
 
 
+# Held-out shapes: written after the rules were tuned on the five shapes above, and never tuned on.
+def ghost(i, a):
+    slug, date, title, ps = a
+    rel = related(i, 3)
+    cards = "".join(f'<article class="post-card post"><a class="post-card-image-link" href="{url(r[0])}"><img class="post-card-image" src="/content/images/{k}.jpg" alt=""></a>'
+                    f'<div class="post-card-content"><a class="post-card-content-link" href="{url(r[0])}"><header class="post-card-header"><h2 class="post-card-title">{e(r[2])}</h2></header>'
+                    f'<div class="post-card-excerpt">{e(r[3][0][:140])}…</div></a><footer class="post-card-meta"><time datetime="{r[1]}">{r[1]}</time> <span class="post-card-meta-length">2 min read</span></footer></div></article>'
+                    for k, r in enumerate(rel))
+    body = "\n".join(f"<p>{e(p)}</p>" + ('<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">📬</div><div class="kg-callout-text">Get stories like this one in your inbox every Friday — it is free.</div></div>' if k == 1 else "") for k, p in enumerate(ps))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title><meta name="generator" content="Ghost 5.2">
+<meta property="og:site_name" content="Field Notes"><meta property="og:type" content="article"><meta property="og:title" content="{e(title)}"><meta property="article:published_time" content="{date}T10:00:00.000Z">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Article","publisher":{{"@type":"Organization","name":"Field Notes"}},"author":{{"@type":"Person","name":"Wikinews contributors"}},"headline":{json.dumps(title)},"url":"{url(slug)}","datePublished":"{date}T10:00:00.000Z"}}</script></head>
+<body class="post-template tag-world">
+<div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="/">Field Notes</a></div>
+<nav class="gh-head-menu"><ul class="nav"><li class="nav-home"><a href="/">Home</a></li><li class="nav-world"><a href="/tag/world/">World</a></li><li class="nav-science"><a href="/tag/science/">Science</a></li><li class="nav-about"><a href="/about/">About</a></li></ul></nav>
+<div class="gh-head-actions"><a class="gh-head-link" href="#/portal/signin">Sign in</a><a class="gh-head-button" href="#/portal/signup">Subscribe</a></div></div></header>
+<div class="site-content"><main id="site-main" class="site-main"><article class="article post tag-world">
+<header class="article-header gh-canvas"><section class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/world/">World</a></span></section>
+<h1 class="article-title">{e(title)}</h1><p class="article-excerpt">From our world desk, with the details as they stood on the day.</p>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list"><li class="author-list-item"><a href="/author/wikinews/" class="author-avatar"><img class="author-profile-image" src="/content/images/avatar.png" alt="Wikinews contributors"></a></li></ul>
+<div class="article-byline-meta"><h4 class="author-name"><a href="/author/wikinews/">Wikinews contributors</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="{date}">{date}</time><span class="byline-reading-time"><span class="bull">&bull;</span> 2 min read</span></div></div></section></div>
+<figure class="article-image"><img src="/content/images/{i}.jpg" alt=""><figcaption><span>The scene on the day. Photo: agency handout.</span></figcaption></figure></header>
+<section class="gh-content gh-canvas">
+{body}
+</section></article></main>
+<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Sign up for more like this.</h2><a class="footer-cta-button" href="#/portal"><div class="footer-cta-input">Enter your email</div><span>Subscribe</span></a></div></section>
+<aside class="read-more-wrap outer"><div class="read-more inner">{cards}</div></aside></div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">Field Notes</a> &copy; 2019</section><nav class="site-footer-nav"><ul class="nav"><li><a href="/sitemap/">Sitemap</a></li><li><a href="/privacy/">Privacy</a></li><li><a href="/contact/">Contact</a></li></ul></nav><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer></div>
+<script src="/assets/built/casper.js"></script></body></html>"""
+
+
+def broadcaster(i, a):
+    slug, date, title, ps = a
+    rel = related(i, 8)
+    blocks = []
+    for k, p in enumerate(ps):
+        text = f"<b>{e(p)}</b>" if k == 0 else e(p)
+        blocks.append(f'<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper"><div class="ssrcss-7uxr49-RichTextContainer"><p class="ssrcss-1q0x1qg-Paragraph">{text}</p></div></div>')
+        if k == 0:
+            blocks.append(f'<div data-component="links-block" class="ssrcss-1jhk6m1"><ul><li><a href="{url(rel[0][0])}">{e(rel[0][2])}</a></li><li><a href="{url(rel[1][0])}">{e(rel[1][2])}</a></li></ul></div>')
+    stories = "".join(f'<div class="ssrcss-promo"><a href="{url(r[0])}"><span>{e(r[2])}</span></a><p class="ssrcss-promo-summary">{e(r[3][0][:120])}</p></div>' for r in rel[2:6])
+    return f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>{e(title)} - Broadcast News</title>
+<meta name="description" content="{e(ps[0][:140])}"><meta property="og:title" content="{e(title)}"><meta property="og:site_name" content="Broadcast News"><link rel="canonical" href="{url(slug)}">
+<script>window.__PRELOADED_STATE__ = {{"pageData":{{"id":"{slug}"}}}};</script></head>
+<body><div id="__next"><div class="ssrcss-header"><a href="#main-content" class="ssrcss-skiplink">Skip to content</a>
+<div class="ssrcss-brand"><a href="/">Broadcast News</a></div><ul class="ssrcss-navlist"><li><a href="/news">Home</a></li><li><a href="/news/world">World</a></li><li><a href="/news/uk">UK</a></li><li><a href="/news/business">Business</a></li><li><a href="/news/politics">Politics</a></li><li><a href="/news/technology">Tech</a></li><li><a href="/news/science">Science</a></li><li><a href="/news/health">Health</a></li></ul></div>
+<div id="main-content" class="ssrcss-1ocoo3l-Wrap"><article class="ssrcss-pv1rh6-ArticleWrapper">
+<header class="ssrcss-1eqcsb1-HeadingWrapper"><h1 id="main-heading" class="ssrcss-15xko80-StyledHeading">{e(title)}</h1></header>
+<div data-component="byline-block" class="ssrcss-1gg6t7m"><div class="ssrcss-68pt20-Text-TextContributorName">By Wikinews contributors</div><div class="ssrcss-84ltp5-Text">World desk</div></div>
+<div data-component="timestamp-block"><time datetime="{date}T06:00:00.000Z">{date}</time></div>
+<div data-component="image-block"><figure><img src="/img/{i}.jpg" alt="Officials at the scene"><figcaption class="ssrcss-caption">Image caption, Officials at the scene on the day</figcaption></figure></div>
+{"".join(blocks)}
+<div data-component="tag-list" class="ssrcss-tags"><div class="ssrcss-tags-heading"><h2>Related Topics</h2></div><ul><li><a href="/news/topics/world">World</a></li><li><a href="/news/topics/disasters">Disasters</a></li></ul></div>
+</article>
+<section data-component="top-stories"><h2>Top Stories</h2>{stories}</section>
+<section data-component="most-read"><h2>Most read</h2><ol>{links(rel[2:8])}</ol></section></div>
+<div class="ssrcss-footer"><ul><li><a href="/terms">Terms of Use</a></li><li><a href="/about">About</a></li><li><a href="/privacy">Privacy Policy</a></li><li><a href="/cookies">Cookies</a></li><li><a href="/accessibility">Accessibility Help</a></li><li><a href="/contact">Contact</a></li></ul><p>Copyright © 2019 Broadcast News. Broadcast News is not responsible for the content of external sites.</p></div></div>
+</body></html>"""
+
+
+HELD_OUT = [("ghost", ghost), ("broadcaster", broadcaster)]
+
+
 SHAPES = [("mediawiki", mediawiki), ("wordpress", wordpress), ("pressroom", pressroom), ("divsoup", divsoup),
           ("tables", tables)]
 
@@ -209,4 +274,12 @@ for i, a in enumerate(ARTICLES):
         f.write(shape(i, a) + "\n")
     with open(os.path.join(OUT, stem + ".txt"), "w", encoding="utf-8") as f:
         f.write("\n\n".join(a[3]) + "\n")
-print(len(ARTICLES), "pages in", os.path.normpath(OUT))
+os.makedirs(os.path.join(OUT, "held-out"), exist_ok=True)
+for i, a in enumerate(ARTICLES):
+    name, shape = HELD_OUT[i % len(HELD_OUT)]
+    stem = os.path.join("held-out", f"{i + 1:02d}-{name}")
+    with open(os.path.join(OUT, stem + ".html"), "w", encoding="utf-8") as f:
+        f.write(shape(i, a) + "\n")
+    with open(os.path.join(OUT, stem + ".txt"), "w", encoding="utf-8") as f:
+        f.write("\n\n".join(a[3]) + "\n")
+print(len(ARTICLES), "pages and", len(ARTICLES), "held-out pages in", os.path.normpath(OUT))

@@ -200,6 +200,18 @@ final class MainText {
             Element main = body.selectFirst("article, main, [role=main]");
             return main != null ? main : body;
         }
+        // A short story whose paragraphs each sit in their own wrapper, beside a byline, a caption and a links box,
+        // is still taken whole: an element holding clearly more of the story wins while the story outweighs the
+        // rest in it.
+        for (Element holder = best.parent(); holder != null; holder = holder.parent()) {
+            int held = storyText.getOrDefault(holder, 0);
+            if (held >= 1.3 * storyText.get(best) && 2L * held > holder.text().length()) {
+                best = holder;
+            }
+            if (holder == body) {
+                break;
+            }
+        }
         return best;
     }
 
