@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +30,8 @@ final class PageMetadata {
             "askpublicnewsarticle", "blogposting", "socialmediaposting", "report", "scholarlyarticle", "liveblogposting");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
 
     /** The article's JSON-LD node, and every node of the page by {@code @id}, to follow references. */
     private record LinkedData(JsonNode article, Map<String, JsonNode> byId) {
@@ -77,7 +80,7 @@ final class PageMetadata {
         String author = first(authors(ld), meta(page, "meta[name=author]"),
                 meta(page, "meta[property=article:author]:not([content^=http])"),
                 meta(page, "meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]"),
-                text(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"));
+                byline(text(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")));
         String published = first(ld.text("datePublished"), meta(page, "meta[property=article:published_time]"),
                 meta(page, "meta[itemprop=datePublished], meta[name=date], meta[name=dc.date], meta[name=DC.date],"
                         + " meta[name=pubdate], meta[name=publish-date], meta[name=sailthru.date]"),
@@ -93,6 +96,11 @@ final class PageMetadata {
     static String headline(Document page) {
         return first(linkedData(page).text("headline"), meta(page, "meta[property=og:title]"),
                 meta(page, "meta[name=twitter:title]"));
+    }
+
+    /** A name read from the page's own byline, without the "By" before it. */
+    private static String byline(String text) {
+        return text == null ? null : clean(BY.matcher(text).replaceFirst(""));
     }
 
     private static String authors(LinkedData ld) {

@@ -150,4 +150,12 @@ class ArticleTextTest {
                 + "<div>Second paragraph of the release.</div></body>");
         assertEquals("First paragraph of the release.\n\nSecond paragraph of the release.", page.text());
     }
+
+    @Test
+    void anAuthorFoundOnlyInTheBylineLosesItsBy() {
+        ArticleText.Page page = clean("<body><article><h1>Pier</h1><p class=\"byline\"><a rel=\"author\" href=\"/ana\">"
+                + "By Ana Ruiz</a></p><p>The pier will reopen in May, the council said on Friday.</p></article></body>");
+        assertEquals("Ana Ruiz", page.metadata().author());
+        assertEquals("The pier will reopen in May, the council said on Friday.", page.text());
+    }
 }

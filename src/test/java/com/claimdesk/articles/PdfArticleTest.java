@@ -44,6 +44,9 @@ class PdfArticleTest {
                 .then().statusCode(303).extract().header("Location");
         session.get(claim).then().statusCode(200)
                 .body(containsString("data-testid=\"appearance-page\">page 2<"));
+        session.get("/articles/" + article.id).then().statusCode(200)
+                .body(containsString("class=\"page-break\" data-start=\"" + article.text.indexOf('\f')
+                        + "\" data-page=\"page 2\""));
     }
 
     @Test
