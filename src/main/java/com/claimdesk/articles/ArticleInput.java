@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -20,7 +21,8 @@ import com.claimdesk.web.Inputs;
 /**
  * An article as pasted or uploaded on the form, or sent to the API (without a file). The text comes from the
  * text field, or from a .txt, .html or .pdf file. Pasted text and .txt files lose the lines a copied web page
- * drags along ({@link WebLeftovers}); a PDF keeps its page numbers ({@link ArticlePages}).
+ * drags along ({@link WebLeftovers}); an .html page fills the fields left blank from what it says about itself;
+ * a PDF keeps its page numbers ({@link ArticlePages}).
  */
 public record ArticleInput(
         @RestForm String title,
@@ -58,11 +60,12 @@ public record ArticleInput(
         // Canonical before stripping, so that a no-break space at either end is stripped like any space.
         String body = Inputs.clean(pasted(text));
         String headline = Inputs.clean(title);
+        ArticleText.Page uploaded = null;
         if (file != null && file.size() > 0) {
-            ArticleText.Page page = readFile(errors);
-            if (page != null) {
-                body = page.text().isBlank() ? null : page.text();
-                headline = headline != null ? headline : Inputs.clean(page.headline());
+            uploaded = readFile(errors);
+            if (uploaded != null) {
+                body = uploaded.text().isBlank() ? null : uploaded.text();
+                headline = headline != null ? headline : Inputs.clean(uploaded.headline());
             }
         }
         if (body == null && !errors.has("text")) {
@@ -79,6 +82,13 @@ public record ArticleInput(
         if (errors.any()) {
             return null;
         }
+        if (uploaded != null) {
+            ArticleText.Metadata about = uploaded.metadata();
+            article.url = fromPage(article.url, about.canonicalUrl(), (v, e) -> Inputs.webAddress(v, "url", e));
+            article.outlet = fromPage(article.outlet, about.outlet(), (v, e) -> Inputs.optional(v, "outlet", 200, e));
+            article.author = fromPage(article.author, about.author(), (v, e) -> Inputs.optional(v, "author", 200, e));
+            published = fromPage(published, about.publishedAt(), (v, e) -> Inputs.pastDate(v, "publishedAt", e));
+        }
         article.publishedOn = published;
         article.setText(body);
         article.addedBy = username;
@@ -92,6 +102,19 @@ public record ArticleInput(
      */
     public static String pasted(String text) {
         return WebLeftovers.strip(CanonicalText.of(text));
+    }
+
+    /**
+     * What an uploaded page says about itself, for a field the form left blank: only a value the form itself
+     * would take, so that a page's odd date or overlong name never becomes a message about a field nobody typed.
+     */
+    private static <T> T fromPage(T typed, String said, BiFunction<String, FormErrors, T> check) {
+        if (typed != null || said == null) {
+            return typed;
+        }
+        FormErrors quiet = FormErrors.none();
+        T value = check.apply(said, quiet);
+        return quiet.any() ? null : value;
     }
 
     private ArticleText.Page readFile(FormErrors errors) {

@@ -74,6 +74,28 @@ class ArticleIngestTest {
     }
 
     @Test
+    void anUploadedPageFillsTheFieldsLeftBlankFromWhatItSaysAboutItself() {
+        TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
+        String unique = String.valueOf(System.nanoTime());
+        String html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://news.example/pier-" + unique + "\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pier " + unique + "\","
+                + "\"datePublished\":\"2022-01-27T08:00:00Z\",\"author\":{\"name\":\"Ana Ruiz\"},"
+                + "\"publisher\":{\"name\":\"Harbour Gazette\"}}</script>"
+                + "<meta property=\"article:modified_time\" content=\"2999-01-01\"></head>"
+                + "<body><p>The pier will reopen in May, the council said. " + unique + "</p></body></html>";
+        String location = session.postMultipart("/articles", Map.of("author", "Desk editor"), "file", "pier.html",
+                html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .then().statusCode(303).extract().header("Location");
+
+        Article article = Article.findById(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertEquals("Pier " + unique, article.headline);
+        assertEquals("Harbour Gazette", article.outlet);
+        assertEquals("Desk editor", article.author, "what the form says wins");
+        assertEquals("https://news.example/pier-" + unique, article.url);
+        assertEquals(java.time.LocalDate.of(2022, 1, 27), article.publishedOn);
+    }
+
+    @Test
     void aTextFileUploadIsKept() {
         TestSession session = TestSession.signedIn("ingest", Role.CHECKER);
         String text = "Peskov told reporters that the Kremlin would take its time. " + System.nanoTime();
