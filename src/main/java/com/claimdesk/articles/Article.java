@@ -72,6 +72,11 @@ public class Article extends PanacheEntity {
         this.textSha256 = sha256(this.text);
     }
 
+    /** The page (from 1) at {@code offset} of an article read from a PDF, or null when its pages are unknown. */
+    public Integer pageAt(int offset) {
+        return ArticlePages.pageAt(text, offset);
+    }
+
     /**
      * The article already holding {@code text} (the oldest, where older data holds copies). Locks the text until
      * the transaction ends, so that no one else adds it between this check and the insert that follows.

@@ -36,6 +36,11 @@ public final class TextHighlights {
         public long firstCandidate() {
             return candidateIds.get(0);
         }
+
+        /** Where a page of the article's PDF ends and the next begins (see {@link ArticlePages}). */
+        public boolean pageBreak() {
+            return text.equals(String.valueOf(ArticlePages.PAGE_BREAK));
+        }
     }
 
     private TextHighlights() {
@@ -46,6 +51,10 @@ public final class TextHighlights {
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
                 .toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (int at = text.indexOf(ArticlePages.PAGE_BREAK); at >= 0; at = text.indexOf(ArticlePages.PAGE_BREAK, at + 1)) {
+            cuts.add(at); // each page break a run of its own, for the page's marker
+            cuts.add(at + 1);
+        }
         for (Mark mark : valid) {
             cuts.add(mark.start());
             cuts.add(mark.end());

@@ -45,6 +45,11 @@ public class Appearance extends PanacheEntity {
         return article == null ? "" : article.text.substring(start, end);
     }
 
+    /** The page of the article's PDF where the passage starts, or null when the article has no pages. */
+    public Integer page() {
+        return article == null || start == null ? null : article.pageAt(start);
+    }
+
     /** The address a reader follows: the article's own URL when the appearance is in an article. */
     public String link() {
         return article != null ? article.url : url;

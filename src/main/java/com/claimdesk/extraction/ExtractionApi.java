@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.articles.ArticleInput;
 import com.claimdesk.articles.CanonicalText;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
@@ -21,7 +22,8 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The integration point for statement extraction: article text in, statements with offsets out (UTF-16 code
- * units into the text's canonical form, see {@link CanonicalText}). Stores nothing.
+ * units into the text as an article would keep it: {@link CanonicalText} form, without the lines a copied web
+ * page drags along). Stores nothing.
  */
 @Path("/api/extract")
 public class ExtractionApi {
@@ -51,7 +53,7 @@ public class ExtractionApi {
     @Authenticated
     public Response extract(String text) {
         // Offsets into the text as ClaimDesk would store it, so they hold for the article this text becomes.
-        String body = text == null ? "" : CanonicalText.of(text);
+        String body = text == null ? "" : ArticleInput.pasted(text);
         if (body.getBytes(StandardCharsets.UTF_8).length > Article.MAX_TEXT_BYTES) {
             return ApiError.badRequest(FormErrors.none().add("text", "Send at most 1 MB of text."));
         }

@@ -97,4 +97,65 @@ class ArticleTextTest {
         assertEquals(new ArticleText.Metadata("Harbour Gazette", "Ana Ruiz", "2026-05-01T08:00:00Z",
                 "https://news.example/a", "en-GB"), page.metadata());
     }
+
+    @Test
+    void readsTheArticleFromJsonLdBeforeOtherTags() {
+        ArticleText.Page page = clean("""
+                <html><head><meta property="og:site_name" content="HG"><meta name="author" content="Desk">
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","@id":"https://news.example/#site","name":"Harbour Gazette site"},
+                  {"@type":"Organization","@id":"https://news.example/#org","name":"Harbour Gazette"},
+                  {"@type":["NewsArticle"],"headline":"Pier to reopen in May","datePublished":"2026-05-01T08:00:00Z",
+                   "url":"https://news.example/pier","inLanguage":"en",
+                   "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Baker"}],
+                   "publisher":{"@id":"https://news.example/#org"}}]}
+                </script></head><body><p>The pier will reopen in May.</p></body></html>""");
+
+        assertEquals(new ArticleText.Metadata("Harbour Gazette", "Ana Ruiz, Tom Baker", "2026-05-01T08:00:00Z",
+                "https://news.example/pier", "en"), page.metadata());
+        assertEquals("Pier to reopen in May", page.headline());
+    }
+
+    @Test
+    void aBrokenJsonLdBlockLeavesTheOtherTagsToSpeak() {
+        ArticleText.Page page = clean("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",</script>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\"><meta property=\"og:title\" content=\"Pier\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"BreadcrumbList\",\"name\":\"Home\"}</script>"
+                + "</head><body><p>The pier will reopen.</p></body>");
+
+        assertEquals("Harbour Gazette", page.metadata().outlet());
+        assertEquals(null, page.metadata().author());
+        assertEquals("Pier", page.headline());
+    }
+
+    @Test
+    void theStoryIsWhereItsParagraphsAreNotWhereTheLinksAre() {
+        String links = "<li><a href=\"/a\">Another story about the harbour and its many boats</a></li>".repeat(12);
+        String story = "<p>The council voted, after a long debate, to reopen the pier in May, the mayor said.</p>"
+                .repeat(6);
+        ArticleText.Page page = clean("<body><div class=\"col\"><ul>" + links + "</ul></div>"
+                + "<div class=\"col\"><h1>Pier</h1>" + story + "<div class=\"share-tools\">Share</div></div>"
+                + "<div class=\"col\"><p>Popular: <a href=\"/b\">Cat rescued from the harbour by the crew</a></p></div>"
+                + "</body>");
+
+        assertTrue(page.text().startsWith("The council voted"), page.text());
+        assertFalse(page.text().contains("Another story"), page.text());
+        assertFalse(page.text().contains("Cat rescued"), page.text());
+        assertFalse(page.text().contains("Share"), page.text());
+    }
+
+    @Test
+    void textSetStraightInADivIsAParagraph() {
+        ArticleText.Page page = clean("<body><div>First paragraph of the release.</div>"
+                + "<div>Second paragraph of the release.</div></body>");
+        assertEquals("First paragraph of the release.\n\nSecond paragraph of the release.", page.text());
+    }
+
+    @Test
+    void anAuthorFoundOnlyInTheBylineLosesItsBy() {
+        ArticleText.Page page = clean("<body><article><h1>Pier</h1><p class=\"byline\"><a rel=\"author\" href=\"/ana\">"
+                + "By Ana Ruiz</a></p><p>The pier will reopen in May, the council said on Friday.</p></article></body>");
+        assertEquals("Ana Ruiz", page.metadata().author());
+        assertEquals("The pier will reopen in May, the council said on Friday.", page.text());
+    }
 }

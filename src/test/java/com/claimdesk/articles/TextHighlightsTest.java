@@ -41,4 +41,12 @@ class TextHighlightsTest {
         List<Run> runs = TextHighlights.runs("short", List.of(new Mark(3, 99, 7, CLAIM), new Mark(4, 2, 8, CLAIM)));
         assertEquals(List.of(new Run(0, "short", List.of(), List.of())), runs);
     }
+
+    @Test
+    void aPdfPageBreakIsARunOfItsOwn() {
+        List<Run> runs = TextHighlights.runs("one\n\f\ntwo", List.of());
+        assertEquals(List.of(new Run(0, "one\n", List.of(), List.of()), new Run(4, "\f", List.of(), List.of()),
+                new Run(5, "\ntwo", List.of(), List.of())), runs);
+        assertEquals(true, runs.get(1).pageBreak());
+    }
 }

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
-class PdfTextTest {
+public class PdfTextTest {
 
     /** A PDF written here with one line of text on each page. */
     public static byte[] pdfOf(String... pages) throws IOException {
