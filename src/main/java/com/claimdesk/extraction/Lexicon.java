@@ -412,5 +412,10 @@ final class Lexicon {
             "fatima", "aisha", "leila", "layla", "mariam", "sofia", "ana", "carmen", "lucia", "rosa", "isabel");
 
     /** Built last: it reads the lemma sets above. */
+    static final Set<String> PAST_FORMS = Lexicon.words("was", "were", "won", "lost", "hit", "struck",
+            "fled", "began", "died", "fell", "rose", "took", "gave", "made", "held", "met", "left", "sent", "shot",
+            "killed", "stole", "broke", "found", "led", "paid", "sold", "bought", "built", "brought", "caught",
+            "drove", "flew", "fought", "grew", "spent", "stood", "swept", "threw", "told", "wrote", "became");
+
     private static final Map<String, Cue> CUES = buildCues();
 }

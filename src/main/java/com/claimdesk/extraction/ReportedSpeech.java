@@ -1,0 +1,269 @@
+package com.claimdesk.extraction;
+
+import java.util.List;
+
+/**
+ * Stage: reported speech, sentence by sentence: "X said that ...", "..., X said.", "according to X, ...".
+ */
+final class ReportedSpeech {
+
+    private final Reading reading;
+    private final Clauses clauses;
+    private final Cues cues;
+    private final Phrases phrases;
+    private final Speakers speakers;
+    private final Document doc;
+    private final Names names;
+    private final boolean[] cueUsed;
+    private final List<Draft> candidates;
+
+    ReportedSpeech(Reading reading, Clauses clauses, Cues cues, Phrases phrases, Speakers speakers) {
+        this.reading = reading;
+        this.clauses = clauses;
+        this.cues = cues;
+        this.phrases = phrases;
+        this.speakers = speakers;
+        this.doc = reading.doc;
+        this.names = reading.names;
+        this.cueUsed = reading.cueUsed;
+        this.candidates = reading.candidates;
+    }
+
+    /** A politician's party and state: "D-Harbor", "R-Ky", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+
+    void findReportedSpeech(Document.Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            Token t = doc.token(i);
+            if (t.quote >= 0 || cueUsed[i]) {
+                continue;
+            }
+            if (t.is("according") && i + 1 <= s.last() && doc.token(i + 1).is("to")) {
+                i = accordingTo(s, i);
+                continue;
+            }
+            if (!cues.isCueAt(i, false) || cues.isNegated(i) || cues.inCondition(i, s)) {
+                continue;
+            }
+            Lexicon.Cue cue = Lexicon.cue(t.lower);
+            int contentFirst = clauses.clauseAfter(i, cue, s);
+            if (contentFirst >= 0) {
+                int contentLast = clauses.clauseEnd(contentFirst, s);
+                // "denied any sexual activity, but ...": a denied thing, not a clause, ends at the comma.
+                if (cue.isDenial() && !clauses.finiteClauseAt(contentFirst, s)) {
+                    for (int m = contentFirst + 1; m < contentLast; m++) {
+                        if (doc.token(m).is(",") && doc.token(m).quote < 0) {
+                            contentLast = m - 1;
+                            break;
+                        }
+                    }
+                }
+                Attribution a = speakerBefore(i, cue);
+                if (addClause(i, cue, contentFirst, contentLast, a, t.text)) {
+                    cueUsed[i] = true;
+                    i = Math.max(i, contentFirst - 1);
+                }
+                continue;
+            }
+            trailingAttribution(i, s);
+        }
+    }
+
+    private boolean addClause(int cueIndex, Lexicon.Cue cue, int contentFirst, int contentLast, Attribution a,
+            String cueText) {
+        int words = 0;
+        Document.Quote only = null;
+        int quoteCount = 0;
+        for (int m = contentFirst; m <= contentLast; m++) {
+            Token t = doc.token(m);
+            if (t.isWord() || t.type == Token.Type.NUMBER) {
+                words++;
+            }
+            if (t.type == Token.Type.QUOTE && doc.isOpeningMark(m)) {
+                quoteCount++;
+                only = doc.quoteMarkedBy(m);
+            }
+        }
+        if (words < 3) {
+            return false;
+        }
+        Draft c = new Draft();
+        c.kind = cue.isDenial() ? StatementKind.DENIAL : quoteCount > 0 ? StatementKind.MIXED : StatementKind.INDIRECT;
+        c.start = doc.token(contentFirst).start;
+        c.end = doc.token(contentLast).end;
+        if (quoteCount == 1 && only.open == contentFirst && (only.close == contentLast || only.close == contentLast + 1)
+                && !cue.isDenial()) {
+            c.kind = StatementKind.DIRECT;
+            c.start = only.innerStart;
+            c.end = only.innerEnd;
+        }
+        for (int m = contentFirst; m <= contentLast; m++) {
+            Document.Quote q = doc.token(m).type == Token.Type.QUOTE ? doc.quoteMarkedBy(m) : null;
+            if (q != null) {
+                q.used = true;
+            }
+        }
+        c.cue = cueText;
+        c.anchor = cueIndex;
+        c.spanFirst = Math.min(cueIndex, a != null && a.npFirst() >= 0 ? a.npFirst() : cueIndex);
+        c.spanLast = contentLast;
+        c.rank = 2;
+        c.paragraph = doc.token(cueIndex).paragraph;
+        speakers.setSpeaker(c, a);
+        candidates.add(c);
+        return true;
+    }
+
+    /** The subject of a speech verb, or the sentence's subject for "..., stressing that". */
+    private Attribution speakerBefore(int cueIndex, Lexicon.Cue cue) {
+        boolean purpose = cueIndex > 1 && doc.token(cueIndex - 1).is("to")
+                && !Lexicon.VERB_MODIFIERS.contains(doc.token(cueIndex - 2).lower);
+        if (!cue.participle() && !purpose) {
+            int[] np = phrases.npBefore(cueIndex);
+            if (np != null) {
+                return new Attribution(cueIndex, np[0], np[1], false);
+            }
+        }
+        int sentence = doc.token(cueIndex).sentence;
+        int[] np = phrases.sentenceSubject(sentence, cueIndex);
+        return np == null ? new Attribution(cueIndex, -1, -1, true) : new Attribution(cueIndex, np[0], np[1], false);
+    }
+
+    /** "X, Little said." and "X, said the spokesman.": the clause before the comma is the statement. */
+    private void trailingAttribution(int cueIndex, Document.Sentence s) {
+        Lexicon.Cue cue = Lexicon.cue(doc.token(cueIndex).lower);
+        if (cue.participle() || Lexicon.isOpinion(cue)) {
+            return;
+        }
+        // Only short adjuncts may follow: "on Friday", "in a statement", "told reporters".
+        int after = cueIndex + 1;
+        while (after <= s.last() && !doc.token(after).is(",") && !doc.token(after).isTerminal()) {
+            Token t = doc.token(after);
+            if (t.is("that") || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || after > cueIndex + 8) {
+                return;
+            }
+            after++;
+        }
+        int comma;
+        int[] np;
+        if (cueIndex > s.first() && doc.token(cueIndex - 1).is(",")) {
+            comma = cueIndex - 1;
+            // "told the Harbor Gazette": whom a speaker tells is never the speaker.
+            np = Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma()) ? null : phrases.npForward(cueIndex + 1);
+            // "..., Dana Holt, D-Harbor, said Tuesday": a day after the verb is when, not who.
+            if (np != null && np[0] == np[1] && Clauses.TIME_ADJUNCTS.contains(doc.token(np[0]).lower)) {
+                np = null;
+            }
+            // "..., their lawyer, Ana Ruiz, told the paper": the name set off by commas before the verb.
+            // "Dana Holt, D-Harbor, said": the party and place tag closes the name's apposition.
+            int nameComma = cueIndex - 3 > s.first() && PARTY_TAG.matcher(doc.token(cueIndex - 2).text).matches()
+                    && doc.token(cueIndex - 3).is(",") ? cueIndex - 2 : cueIndex;
+            int[] named = np == null ? phrases.npBefore(nameComma) : null;
+            // The apposition opens before the name's title: "..., Council Leader Dana Holt, said".
+            Names.Mention titled = named == null ? null : names.mentionAt(named[0]);
+            int opening = named == null ? -1 : (titled != null ? titled.first : named[0]) - 1;
+            if (named != null && named[1] == nameComma - 2 && opening > s.first() && doc.token(opening).is(",")) {
+                np = named;
+                comma = descriptionStart(opening, s.first());
+            }
+        } else {
+            np = phrases.npBefore(cueIndex);
+            if (np == null || np[0] - 1 <= s.first() || !doc.token(np[0] - 1).is(",")) {
+                return;
+            }
+            comma = np[0] - 1;
+        }
+        int contentFirst = phrases.skipIntro(s, comma);
+        int contentLast = reading.trimEnd(contentFirst, comma - 1);
+        // A speech verb inside the clause reports it already ("Hagel told Barak that ..., Little said").
+        if (reading.candidateAnchoredIn(contentFirst, contentLast)) {
+            cueUsed[cueIndex] = true;
+            return;
+        }
+        if (contentLast < contentFirst || doc.token(contentFirst).quote >= 0) {
+            return;
+        }
+        // "The plan, Smith said, would cost $4 billion": the statement runs on after the attribution,
+        // and the whole sentence is the closest contiguous stretch of it.
+        boolean continues = after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3;
+        if (continues) {
+            contentLast = clauses.clauseEnd(after + 1, s);
+        }
+        Attribution a = np == null ? new Attribution(cueIndex, -1, -1, true) : new Attribution(cueIndex, np[0], np[1], false);
+        if (addClause(cueIndex, cue, contentFirst, contentLast, a, doc.token(cueIndex).text)) {
+            cueUsed[cueIndex] = true;
+            Draft c = candidates.get(candidates.size() - 1);
+            c.spanFirst = contentFirst;
+            c.spanLast = Math.max(contentLast, Math.max(cueIndex, np == null ? cueIndex : np[1]));
+        }
+    }
+
+    /** The comma opening "their lawyer, " or "a spokesperson for the mayor, " before a name's comma. */
+    private int descriptionStart(int comma, int floor) {
+        for (int k = comma - 1; k > floor && k >= comma - 7; k--) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                return k < comma - 1 ? k : comma;
+            }
+            boolean describes = t.isLowercaseWord() && (Lexicon.DETERMINERS.contains(t.lower)
+                    || t.is("for") || t.is("of") || t.is("at") || phrases.isDescriptionWord(t, false));
+            if (!describes) {
+                return comma;
+            }
+        }
+        return comma;
+    }
+
+    /** "According to the ministry, X." and "X, according to the ministry." */
+    private int accordingTo(Document.Sentence s, int at) {
+        int[] np = phrases.npForward(at + 2);
+        if (np == null) {
+            return at + 1;
+        }
+        int contentFirst;
+        int contentLast;
+        boolean leading = at <= phrases.skipIntro(s, at) || at == s.first();
+        if (leading) {
+            contentFirst = np[1] + 1;
+            if (contentFirst <= s.last() && doc.token(contentFirst).is(",")) {
+                contentFirst++;
+            }
+            contentLast = clauses.clauseEnd(contentFirst, s);
+        } else {
+            if (at - 1 <= s.first() || !doc.token(at - 1).is(",")) {
+                return np[1];
+            }
+            contentFirst = phrases.skipIntro(s, at);
+            contentLast = reading.trimEnd(contentFirst, at - 2);
+            if (contentLast < contentFirst) {
+                return np[1];
+            }
+            for (int i = candidates.size() - 1; i >= 0 && candidates.get(i).spanLast >= contentFirst; i--) {
+                Draft c = candidates.get(i);
+                if (c.end > doc.token(contentFirst).start && c.start < doc.token(contentLast).end) {
+                    return np[1];
+                }
+            }
+            // "The plan would, according to Smith, cost ...": the statement goes on after the source.
+            int after = np[1] + 1;
+            if (after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3) {
+                contentLast = clauses.clauseEnd(after + 1, s);
+            } else if (after < s.last() && Clauses.looksFinite(doc.token(after)) && !doc.token(after).lower.endsWith("s")) {
+                // "Rescuers, according to the ministry recovered ten survivors": no comma closes the source.
+                contentLast = clauses.clauseEnd(after, s);
+            }
+        }
+        if (contentFirst > s.last() || contentLast < contentFirst) {
+            return np[1];
+        }
+        Attribution a = new Attribution(at, np[0], np[1], false);
+        if (addClause(at, Lexicon.cue("say"), contentFirst, contentLast, a, "according to")) {
+            Draft c = candidates.get(candidates.size() - 1);
+            c.spanFirst = Math.min(at, contentFirst);
+            c.spanLast = Math.max(np[1], contentLast);
+            return c.spanLast;
+        }
+        return np[1];
+    }
+}
