@@ -9,6 +9,8 @@ final class Draft {
     int spanFirst;
     int spanLast;
     String cue = "";
+    /** The cue's token, or -1. */
+    int cueToken = -1;
     SpeakerSource source = SpeakerSource.NONE;
     String speaker;
     /** Raw speaker words, tried against the known speakers first. */

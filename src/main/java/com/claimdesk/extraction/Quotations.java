@@ -236,6 +236,54 @@ final class Quotations {
         }
     }
 
+    /**
+     * `"The pier will reopen in May," the harbour master said, "and the fees will go up."`: a sentence quoted
+     * in two parts around its attribution is one statement running from the first part to the second.
+     * Candidates must be sorted by start.
+     */
+    void joinInterrupted() {
+        Draft previous = null;
+        for (java.util.Iterator<Draft> it = candidates.iterator(); it.hasNext();) {
+            Draft c = it.next();
+            if (previous != null && continues(previous, c)) {
+                previous.end = c.end;
+                previous.spanLast = Math.max(previous.spanLast, c.spanLast);
+                it.remove();
+                continue;
+            }
+            previous = c.kind == StatementKind.DIRECT ? c : null;
+        }
+    }
+
+    private boolean continues(Draft previous, Draft c) {
+        if (c.kind != StatementKind.DIRECT || c.paragraph != previous.paragraph || previous.cueToken < 0
+                || c.start < previous.end) {
+            return false;
+        }
+        boolean sameCue = c.cueToken == previous.cueToken;
+        if (!sameCue && c.source != SpeakerSource.CONTINUING && c.rank != 1) {
+            return false;
+        }
+        // Separate sentences stay separate statements: each can be checked on its own.
+        if (!oneSentence(previous, c)) {
+            return false;
+        }
+        // Between the two parts: the attribution's words only.
+        int attributionSentence = doc.token(previous.cueToken).sentence;
+        for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
+            Token t = doc.token(k);
+            if (t.type == Token.Type.QUOTE || t.sentence != attributionSentence && t.type != Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first part ends in a comma and the second goes on in lower case: one sentence. */
+    private boolean oneSentence(Draft previous, Draft c) {
+        return doc.text.charAt(previous.end - 1) == ',' && Character.isLowerCase(doc.text.charAt(c.start));
+    }
+
     /** Verbs that name what something is: "called it "a non-starter"", "described the attacks as "...""; */
     private static final Set<String> NAMING_VERBS = Lexicon.words("called", "calling", "calls", "call",
             "described", "describing", "describes", "describe", "branded", "branding", "labelled", "labeled",

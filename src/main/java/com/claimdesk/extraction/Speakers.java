@@ -78,6 +78,7 @@ final class Speakers {
             return;
         }
         if (a.cue() >= 0) {
+            c.cueToken = a.cue();
             c.cue = a.cue() < doc.size() && doc.token(a.cue()).is("according") ? "according to" : doc.token(a.cue()).text;
         }
         if (a.useSubject() || a.npFirst() < 0) {

@@ -1,0 +1,41 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where reported words start and end: invented sentences. */
+class ClausesTest {
+
+    @Test
+    void clauseAfterThatBehindAnAdjunct() {
+        Stages s = new Stages("Marsh said on Friday that the depot would close in June.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the", s.reading.doc.token(first).lower);
+    }
+
+    @Test
+    void clauseWithoutThat() {
+        Stages s = new Stages("Marsh said the depot would close in June.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        int last = s.clauses.clauseEnd(first, s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, last));
+    }
+
+    @Test
+    void clauseEndsBeforeATrailingAttribution() {
+        Stages s = new Stages("Marsh said the depot would close in June, a spokesman said.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void objectIsNoClauseForAWeakVerb() {
+        Stages s = new Stages("The council indicated support for the plan.");
+        int cue = s.token("indicated");
+        assertEquals(-1, s.clauses.clauseAfter(cue, Lexicon.cue("indicated"), s.sentence(cue)));
+    }
+}

@@ -1,0 +1,45 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Quotations and their attributions: invented sentences. */
+class QuotationsTest {
+
+    @Test
+    void quotationInterruptedByItsAttributionIsOneStatement() {
+        String text = "\u201CThe pier will reopen in May,\u201D the harbour master said, \u201Cand the fees will go up.\u201D";
+        Statement s = only(text);
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("harbour master", s.speaker());
+        assertEquals("The pier will reopen in May,\u201D the harbour master said, \u201Cand the fees will go up.",
+                s.content());
+    }
+
+    @Test
+    void twoQuotedSentencesStayTwoStatements() {
+        List<Statement> found = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Ada Brook", found.get(1).speaker());
+    }
+
+    @Test
+    void attributionBeforeTheQuotation() {
+        Statement s = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D");
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("told", s.cue());
+    }
+
+    @Test
+    void namingVerbMakesAMixedStatement() {
+        Statement s = only("Councillor Ada Brook called the fare rise \u201Ca tax on the poor.\u201D");
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("Ada Brook", s.speaker());
+    }
+}

@@ -1,0 +1,49 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Speakers and coreference, and how sure the engine is of each: invented sentences. */
+class SpeakersTest {
+
+    @Test
+    void pronounTakesThePersonNamedBefore() {
+        List<Statement> found = extract("Ada Brook chairs the harbour board. She said the ferry would stop "
+                + "running in October.");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void surnameResolvesToTheFullName() {
+        List<Statement> found = extract("Ada Brook chairs the harbour board. Brook said the ferry would stop "
+                + "running in October.");
+        assertEquals("Ada Brook", found.get(found.size() - 1).speaker());
+    }
+
+    @Test
+    void roleResolvesToItsHolder() {
+        List<Statement> found = extract("Mayor Tom Ortiz opened the meeting. The mayor said the pier would "
+                + "reopen in May.");
+        assertEquals("Tom Ortiz", found.get(found.size() - 1).speaker());
+    }
+
+    @Test
+    void nameAtTheCueIsConfident() {
+        Statement s = only("Ada Brook said the ferry would stop running in October.");
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
+
+    @Test
+    void noSpeakerHasNoConfidence() {
+        List<Statement> found = extract("\u201CThe ferry will stop running in October and the fees will rise,\u201D "
+                + "the notice on the pier read.");
+        found.stream().filter(s -> s.speaker() == null).forEach(s -> assertEquals(0.0, s.speakerConfidence()));
+    }
+}
