@@ -222,6 +222,7 @@ final class Quotations {
                     if (person != null) {
                         c.source = SpeakerSource.NAMED;
                         c.speaker = person;
+                        c.confidence = Speakers.PERSON_BEFORE;
                     }
                 } else {
                     speakers.setSpeaker(c, new Attribution(-1, subject[0], subject[1], false));

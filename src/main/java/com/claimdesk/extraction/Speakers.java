@@ -33,6 +33,19 @@ final class Speakers {
     private record ReleaseSpeaker(int token, String name) {
     }
 
+    // How sure a speaker is (see Statement.CONFIDENT): a name at the cue is surer than a role's holder found
+    // elsewhere, a pronoun's antecedent, a speaker carried over from the statement before or a bare description.
+    static final double NAME_AT_CUE = 0.9;
+    static final double IN_TURN = 0.65;
+    static final double OWNER = 0.8;
+    static final double ROLE_HOLDER = 0.75;
+    static final double UNRECOGNISED_NAME = 0.7;
+    static final double PRONOUN_CONTINUING = 0.65;
+    static final double PRONOUN_ANTECEDENT = 0.6;
+    static final double PERSON_BEFORE = 0.6;
+    static final double CARRIED = 0.5;
+    static final double DESCRIPTION = 0.4;
+
     /** "The leaders also stressed": people named just before. */
     private static final Set<String> BACK_REFERENCES = Lexicon.words("leaders", "ministers", "officials", "men",
             "women", "pair", "two", "sides", "both", "diplomats", "presidents", "counterparts");
@@ -110,8 +123,7 @@ final class Speakers {
         // "Our intelligence revealed", "my office found": in a speaker's turn, the speaker's own.
         int owner = first > 0 && !doc.token(first).is("our") && !doc.token(first).is("my") ? first - 1 : first;
         if ((doc.token(owner).is("our") || doc.token(owner).is("my")) && turnSpeaker[c.paragraph] != null) {
-            c.source = SpeakerSource.NAMED;
-            c.speaker = turnSpeaker[c.paragraph];
+            named(c, turnSpeaker[c.paragraph], IN_TURN);
             return;
         }
         // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv".
@@ -147,16 +159,16 @@ final class Speakers {
         if (turnSpeaker[c.paragraph] != null && people.isEmpty() && (mention == null || !mention.hasName())
                 && !Lexicon.ROLE_HEADS.contains(headWord) && !Lexicon.DOCUMENT_NOUNS.contains(headWord)
                 && !Phrases.SPEAKING_GROUPS.contains(headWord) && !BACK_REFERENCES.contains(headWord)) {
-            c.speaker = turnSpeaker[c.paragraph];
+            named(c, turnSpeaker[c.paragraph], IN_TURN);
             return;
         }
         if (mention != null && mention.hasName() && !doc.token(head).isPossessive()) {
-            c.speaker = people.size() > 1 ? String.join(" and ", people) : names.fullName(mention);
+            named(c, people.size() > 1 ? String.join(" and ", people) : names.fullName(mention), NAME_AT_CUE);
             return;
         }
         String dataOwner = dataOwner(first, head);
         if (dataOwner != null) {
-            c.speaker = dataOwner;
+            named(c, dataOwner, OWNER);
             return;
         }
         if (doc.token(first).is("the") && BACK_REFERENCES.contains(headWord)) {
@@ -169,7 +181,7 @@ final class Speakers {
             for (int k = first; k < head; k++) {
                 Names.Mention m = names.mentionAt(k);
                 if (m != null && m.hasName()) {
-                    c.speaker = names.fullName(m);
+                    named(c, names.fullName(m), OWNER);
                     return;
                 }
             }
@@ -184,15 +196,32 @@ final class Speakers {
                 holder = names.roleHolder(role.substring(role.lastIndexOf(' ') + 1), first);
             }
             if (holder != null) {
-                c.speaker = holder;
+                named(c, holder, ROLE_HOLDER);
                 return;
             }
         }
         if (people.size() == 1 && mention != null) {
-            c.speaker = people.get(0);
+            named(c, people.get(0), ROLE_HOLDER);
             return;
         }
-        c.speaker = stripDeterminer(c.speakerWords);
+        String words = stripDeterminer(c.speakerWords);
+        named(c, words, isProperName(words) ? UNRECOGNISED_NAME : DESCRIPTION);
+    }
+
+    private static void named(Draft c, String speaker, double confidence) {
+        c.source = SpeakerSource.NAMED;
+        c.speaker = speaker;
+        c.confidence = confidence;
+    }
+
+    /** "Harbor Gazette", "HUFFPOLLSTER": every word capitalised, a name the name finder did not know. */
+    private static boolean isProperName(String words) {
+        for (String w : words.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
     }
 
     /** Only lowercase role words between two names ("campaign manager"), no "and" or comma joining them. */
@@ -261,22 +290,23 @@ final class Speakers {
         for (Draft c : candidates) {
             String speaker = switch (c.source) {
                 case NAMED -> c.speaker;
-                // "The airline said ... It said ...": with no named antecedent, the speaker just before.
-                case PRONOUN -> continuesPreviousSpeaker(c, previousSpeaker, previousParagraph, previousSpanLast)
-                        ? previousSpeaker
-                        : orElse(c.speakerWords.equals("we") || c.speakerWords.equals("i")
-                        ? turnSpeaker[c.paragraph] : c.speakerWords.equals("you") ? null
-                        : names.antecedent(c.speakerWords, c.anchor),
-                        c.paragraph - previousParagraph <= 1 && !c.speakerWords.equals("you") ? previousSpeaker : null);
-                case PREVIOUS_STATEMENT -> previousSpeaker != null ? previousSpeaker
-                        : orElse(releaseSpeakerBefore(c.anchor), c.speakerWords == null ? null : stripDeterminer(c.speakerWords));
-                case CONTINUING -> c.paragraph - previousParagraph <= 2 && previousSpeaker != null
-                        ? previousSpeaker : releaseSpeakerBefore(c.anchor);
+                case PRONOUN -> pronounSpeaker(c, previousSpeaker, previousParagraph, previousSpanLast);
+                case PREVIOUS_STATEMENT -> {
+                    c.confidence = CARRIED;
+                    yield previousSpeaker != null ? previousSpeaker
+                            : orElse(releaseSpeakerBefore(c.anchor), c.speakerWords == null ? null : stripDeterminer(c.speakerWords));
+                }
+                case CONTINUING -> {
+                    c.confidence = CARRIED;
+                    yield c.paragraph - previousParagraph <= 2 && previousSpeaker != null
+                            ? previousSpeaker : releaseSpeakerBefore(c.anchor);
+                }
                 case NONE -> null;
             };
             // An unattributed clause in someone's turn ("showing that ...") is theirs.
-            if (speaker == null) {
+            if (speaker == null && turnSpeaker[c.paragraph] != null) {
                 speaker = turnSpeaker[c.paragraph];
+                c.confidence = IN_TURN;
             }
             speaker = canonical(speaker, c.speakerWords);
             if (speaker != null && !speaker.equals(Statement.ARTICLE_SPEAKER)) {
@@ -284,7 +314,7 @@ final class Speakers {
                 previousParagraph = c.paragraph;
                 previousSpanLast = c.spanLast;
             }
-            c.confidence = speakerConfidence(c, speaker);
+            c.confidence = speaker == null ? 0 : speaker.equals(Statement.ARTICLE_SPEAKER) ? 1 : c.confidence;
             c.speaker = speaker;
         }
     }
@@ -304,15 +334,20 @@ final class Speakers {
         return g == Names.Gender.UNKNOWN || g == (c.speakerWords.equals("he") ? Names.Gender.MALE : Names.Gender.FEMALE);
     }
 
-    /** A name at the cue is surer than one carried over from a pronoun or an earlier statement. */
-    private static double speakerConfidence(Draft c, String speaker) {
-        if (speaker == null) {
-            return 0;
+    /** "The airline said ... It said ...": with no named antecedent, the speaker just before. */
+    private String pronounSpeaker(Draft c, String previousSpeaker, int previousParagraph, int previousSpanLast) {
+        if (continuesPreviousSpeaker(c, previousSpeaker, previousParagraph, previousSpanLast)) {
+            c.confidence = PRONOUN_CONTINUING;
+            return previousSpeaker;
         }
-        if (speaker.equals(Statement.ARTICLE_SPEAKER)) {
-            return 1;
+        String antecedent = c.speakerWords.equals("we") || c.speakerWords.equals("i") ? turnSpeaker[c.paragraph]
+                : c.speakerWords.equals("you") ? null : names.antecedent(c.speakerWords, c.anchor);
+        if (antecedent != null) {
+            c.confidence = PRONOUN_ANTECEDENT;
+            return antecedent;
         }
-        return c.source == SpeakerSource.NAMED ? 0.9 : 0.6;
+        c.confidence = CARRIED;
+        return c.paragraph - previousParagraph <= 1 && !c.speakerWords.equals("you") ? previousSpeaker : null;
     }
 
     private static String orElse(String value, String fallback) {

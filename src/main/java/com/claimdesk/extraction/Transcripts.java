@@ -194,6 +194,7 @@ final class Transcripts {
                 c.spanLast = s.last();
                 c.source = SpeakerSource.NAMED;
                 c.speaker = turnSpeaker[p];
+                c.confidence = Speakers.IN_TURN;
                 c.paragraph = p;
                 c.anchor = first;
                 candidates.add(c);

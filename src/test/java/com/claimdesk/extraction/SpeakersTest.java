@@ -46,4 +46,25 @@ class SpeakersTest {
                 + "the notice on the pier read.");
         found.stream().filter(s -> s.speaker() == null).forEach(s -> assertEquals(0.0, s.speakerConfidence()));
     }
+
+    @Test
+    void descriptionOrCarriedSpeakerIsUncertain() {
+        Statement described = only("A spokesperson said the ferry would stop running in October.");
+        assertEquals("spokesperson", described.speaker());
+        assertTrue(described.speakerConfidence() < Statement.CONFIDENT, described::toString);
+        List<Statement> found = extract("“The ferry will stop running in October,” Ada Brook said. "
+                + "“We have no choice left and the fees will rise as well.”");
+        Statement carried = found.get(found.size() - 1);
+        assertEquals("Ada Brook", carried.speaker());
+        assertTrue(carried.speakerConfidence() < Statement.CONFIDENT, carried::toString);
+    }
+
+    @Test
+    void pronounIsLessSureThanTheName() {
+        List<Statement> found = extract("Ada Brook said the ferry would stop running in October. She said the "
+                + "fees would rise in June.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.get(1).speakerConfidence() < found.get(0).speakerConfidence(), found::toString);
+        assertTrue(found.get(1).speakerConfidence() < Statement.CONFIDENT, found::toString);
+    }
 }
