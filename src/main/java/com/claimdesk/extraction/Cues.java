@@ -50,6 +50,11 @@ final class Cues {
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
                     || prev.is("including");
         }
+        // "the first estimate from the firm", "a report by the council": a verb of saying never takes these.
+        Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
+        if (next != null && (next.is("from") || next.is("by")) && !cue.lemma().equals("say")) {
+            return true;
+        }
         // "citing reports that": the object of a participle, never a verb whose subject is "citing".
         boolean participleObject = prev.isLowercaseWord() && prev.lower.endsWith("ing") && prev.lower.length() > 5
                 && Lexicon.cue(prev.lower) == null;

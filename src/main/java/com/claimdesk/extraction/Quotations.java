@@ -35,10 +35,13 @@ final class Quotations {
     void attributeQuotes() {
         for (int q = 0; q < doc.quotes.size(); q++) {
             Document.Quote quote = doc.quotes.get(q);
-            if (doc.skippedParagraph[doc.token(quote.open).paragraph] || quote.words < 3) {
+            if (doc.skippedParagraph[doc.token(quote.open).paragraph] || quote.words < 1) {
                 continue;
             }
             Attribution a = attributionAfter(quote);
+            if (quote.words < 3 && !shortButAttributed(quote, a)) {
+                continue;
+            }
             if (a == null) {
                 a = attributionBefore(quote);
             }
@@ -190,7 +193,8 @@ final class Quotations {
                 addCharacterisation(naming, quote);
                 continue;
             }
-            if (quote.words < 3 || isTitleLike(quote)) {
+            // A quotation of a word or two is a statement only with its attribution: `"Too expensive," Marsh said.`
+            if (quote.words < (shortButAttributed(quote, quoteAttribution[q]) ? 1 : 3) || isTitleLike(quote)) {
                 continue;
             }
             Attribution a = quoteAttribution[q];
@@ -283,6 +287,11 @@ final class Quotations {
     /** The first part ends in a comma and the second goes on in lower case: one sentence. */
     private boolean oneSentence(Draft previous, Draft c) {
         return doc.text.charAt(previous.end - 1) == ',' && Character.isLowerCase(doc.text.charAt(c.start));
+    }
+
+    /** `"Too expensive," Marsh said.`: a short quotation closed by a comma and followed by its attribution. */
+    private boolean shortButAttributed(Document.Quote quote, Attribution a) {
+        return a != null && a.cue() > quote.close && quote.close > 0 && doc.token(quote.close - 1).is(",");
     }
 
     /** Verbs that name what something is: "called it "a non-starter"", "described the attacks as "...""; */

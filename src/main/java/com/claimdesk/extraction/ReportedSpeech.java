@@ -58,6 +58,15 @@ final class ReportedSpeech {
                         }
                     }
                 }
+                // "Ortiz, who said he plans to run again, voted": what he said ends with the relative clause.
+                if (inRelativeClause(i)) {
+                    for (int m = contentFirst + 1; m < contentLast; m++) {
+                        if (doc.token(m).is(",") && doc.token(m).quote < 0) {
+                            contentLast = m - 1;
+                            break;
+                        }
+                    }
+                }
                 Attribution a = speakerBefore(i, cue);
                 if (addClause(i, cue, contentFirst, contentLast, a, t.text)) {
                     cueUsed[i] = true;
@@ -67,6 +76,20 @@ final class ReportedSpeech {
             }
             trailingAttribution(i, s);
         }
+    }
+
+    private static boolean isDocument(String head) {
+        return Lexicon.DATA_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head) || head.equals("poll")
+                || head.equals("polls") || head.equals("survey") || head.equals("study");
+    }
+
+    /** ", who said", ", who has often argued": the cue opens a relative clause set off by commas. */
+    private boolean inRelativeClause(int cueIndex) {
+        int k = cueIndex - 1;
+        while (k > 0 && Lexicon.VERB_MODIFIERS.contains(doc.token(k).lower)) {
+            k--;
+        }
+        return k > 0 && doc.token(k).is("who") && doc.token(k - 1).is(",");
     }
 
     private boolean addClause(int cueIndex, Lexicon.Cue cue, int contentFirst, int contentLast, Attribution a,
@@ -110,6 +133,15 @@ final class ReportedSpeech {
         c.rank = 2;
         c.paragraph = doc.token(cueIndex).paragraph;
         speakers.setSpeaker(c, a);
+        // "According to the council's own figures", "the report found": a document speaks, not a person.
+        if (c.kind == StatementKind.INDIRECT && a != null && a.npLast() >= 0
+                && isDocument(doc.token(a.npLast()).bareLower())) {
+            c.kind = StatementKind.DOCUMENT;
+        }
+        // "..., said the spokesman, Tom Ortiz, adding that ...": no subject of its own, the speaker just before.
+        if (c.source == SpeakerSource.NONE && cue.participle()) {
+            c.source = SpeakerSource.PREVIOUS_STATEMENT;
+        }
         candidates.add(c);
         return true;
     }

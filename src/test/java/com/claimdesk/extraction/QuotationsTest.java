@@ -42,4 +42,11 @@ class QuotationsTest {
         assertEquals(StatementKind.MIXED, s.kind());
         assertEquals("Ada Brook", s.speaker());
     }
+
+    @Test
+    void shortQuotationWithItsAttributionIsAStatement() {
+        Statement s = only("\u201CToo expensive,\u201D Marsh said.");
+        assertEquals("Too expensive,", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
 }

@@ -35,4 +35,36 @@ class ReportedSpeechTest {
         Statement s = only("Ada Brook denied that the ferry would stop running in October.");
         assertEquals(StatementKind.DENIAL, s.kind());
     }
+
+    @Test
+    void whatIsSaidInARelativeClauseEndsWithIt() {
+        Statement s = only("Ortiz, who said he plans to run again in the spring, voted against the budget.");
+        assertEquals("he plans to run again in the spring", s.content());
+        assertEquals("Ortiz", s.speaker());
+    }
+
+    @Test
+    void participleAfterAnInvertedAttributionKeepsTheSpeaker() {
+        java.util.List<Statement> found = Extracted.extract("\u201CWe will appeal,\u201D said the district's "
+                + "spokesman, Tom Ortiz, adding that the ruling was unfair.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Tom Ortiz", found.get(1).speaker());
+        assertEquals("the ruling was unfair", found.get(1).content());
+    }
+
+    @Test
+    void figuresAreADocumentNeverAPerson() {
+        Statement s = only("According to the council's own figures, 340 homes on the estate were flooded.");
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("council", s.speaker());
+        assertEquals("340 homes on the estate were flooded", s.content());
+    }
+
+    @Test
+    void cueWordAsANounBeforeFromIsNoCue() {
+        java.util.List<Statement> found = Extracted.extract("The first estimate from the firm that built the pier "
+                + "put the cost at $4 million.");
+        org.junit.jupiter.api.Assertions.assertTrue(found.stream().noneMatch(s -> "estimate".equals(s.cue())),
+                found::toString);
+    }
 }

@@ -67,4 +67,11 @@ class SpeakersTest {
         assertTrue(found.get(1).speakerConfidence() < found.get(0).speakerConfidence(), found::toString);
         assertTrue(found.get(1).speakerConfidence() < Statement.CONFIDENT, found::toString);
     }
+
+    @Test
+    void titledNameBeforeANamingVerbSpeaks() {
+        Statement s = only("Mayor Helen Okafor called the decision \u201Ca betrayal of every family on the estate.\u201D");
+        assertEquals("Helen Okafor", s.speaker());
+        assertEquals(StatementKind.MIXED, s.kind());
+    }
 }
