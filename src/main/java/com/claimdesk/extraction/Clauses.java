@@ -58,7 +58,7 @@ final class Clauses {
             }
             if (t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";") || t.is(":")
                     || Lexicon.AUXILIARIES.contains(t.lower)
-                    || (t.isLowercaseWord() && Lexicon.cue(t.lower) != null
+                    || (t.isLowercaseWord() && cues.isCueAt(m, false)
                     && !(cue.isDenial() && CLAIM_NOUNS.contains(t.lower)))) {
                 break;
             }
@@ -90,7 +90,8 @@ final class Clauses {
         boolean pronounSubject = SUBJECT_WORDS.contains(first.lower) && k + 1 <= s.last()
                 && looksFinite(doc.token(k + 1)) || figureStart[k];
         if (!wordLike || Lexicon.PREPOSITIONS.contains(first.lower)
-                || (NOT_A_CLAUSE.contains(first.lower) && !pronounSubject)
+                || (NOT_A_CLAUSE.contains(first.lower) && !pronounSubject
+                && !(SUBJECT_WORDS.contains(first.lower) && finiteClauseAt(k, s)))
                 || Lexicon.cue(first.lower) != null && first.isLowercaseWord()) {
             return -1;
         }
@@ -199,6 +200,10 @@ final class Clauses {
             return true;
         }
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {
+            return true;
+        }
+        // "said late Wednesday that", "said last week that": only a time stands between.
+        if (skipAdjuncts(from, that - 1) == that) {
             return true;
         }
         return cue.isDenial() && claimNounBetween(from, that);

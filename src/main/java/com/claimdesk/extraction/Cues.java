@@ -34,12 +34,30 @@ final class Cues {
         return p >= 0 && Lexicon.BE_FORMS.contains(doc.token(p).lower);
     }
 
+    private static final java.util.Set<String> QUANTIFIERS = Lexicon.words("another", "several", "many", "both", "all",
+            "most", "some", "each", "others", "few");
+
+    private static final java.util.Set<String> PLAIN_SPEECH = Lexicon.words("said", "say", "says", "told", "wrote",
+            "added", "warned", "argued", "insisted", "noted", "agreed", "complained");
+
+    /** "Another", "Several" opening a sentence or a clause: a quantifier used as a pronoun. */
+    boolean standsAlone(int k) {
+        return QUANTIFIERS.contains(doc.token(k).lower)
+                && (k == 0 || doc.token(k - 1).sentence != doc.token(k).sentence || doc.token(k - 1).is(","));
+    }
+
     /** "the claims that", "Russia's demand": the cue word used as a noun. */
     private boolean isNoun(int k, Lexicon.Cue cue) {
         if (k == 0) {
             return false;
         }
         Token prev = doc.token(k - 1);
+        // "Another said", "Several warned": a quantifier standing alone as the subject of a plain verb of saying
+        // ("Some estimated death tolls" and "several alleged accomplices" are adjectives).
+        Token t = doc.token(k);
+        if (standsAlone(k - 1) && PLAIN_SPEECH.contains(t.lower)) {
+            return false;
+        }
         if (cue.passiveForm()) {
             // "for alleged war crimes", "the stated aim": the participle as an adjective.
             return Lexicon.DETERMINERS.contains(prev.lower) || (Lexicon.PREPOSITIONS.contains(prev.lower)

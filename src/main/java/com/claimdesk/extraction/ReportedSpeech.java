@@ -150,6 +150,9 @@ final class ReportedSpeech {
     private Attribution speakerBefore(int cueIndex, Lexicon.Cue cue) {
         boolean purpose = cueIndex > 1 && doc.token(cueIndex - 1).is("to")
                 && !Lexicon.VERB_MODIFIERS.contains(doc.token(cueIndex - 2).lower);
+        if (cueIndex > 0 && cues.standsAlone(cueIndex - 1)) {
+            return new Attribution(cueIndex, cueIndex - 1, cueIndex - 1, false);
+        }
         if (!cue.participle() && !purpose) {
             int[] np = phrases.npBefore(cueIndex);
             if (np != null) {

@@ -216,6 +216,9 @@ final class Speakers {
 
     /** "Harbor Gazette", "HUFFPOLLSTER": every word capitalised, a name the name finder did not know. */
     private static boolean isProperName(String words) {
+        if (Lexicon.DETERMINERS.contains(words.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         for (String w : words.split(" ")) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 return false;

@@ -38,4 +38,20 @@ class ClausesTest {
         int cue = s.token("indicated");
         assertEquals(-1, s.clauses.clauseAfter(cue, Lexicon.cue("indicated"), s.sentence(cue)));
     }
+
+    @Test
+    void timeOrASpeechNounBetweenTheVerbAndThat() {
+        for (String text : new String[] {"Marsh said late Wednesday that the depot would close in June.",
+                "Marsh said in her opening remarks that the depot would close in June."}) {
+            Statement s = Extracted.only(text);
+            assertEquals("the depot would close in June", s.content(), text);
+            assertEquals("Marsh", s.speaker(), text);
+        }
+    }
+
+    @Test
+    void quantityAsTheSubjectOfTheReportedClause() {
+        Statement s = Extracted.only("Marsh said much of his talk with the mayor was about the harbour.");
+        assertEquals("much of his talk with the mayor was about the harbour", s.content());
+    }
 }

@@ -67,4 +67,16 @@ class ReportedSpeechTest {
         org.junit.jupiter.api.Assertions.assertTrue(found.stream().noneMatch(s -> "estimate".equals(s.cue())),
                 found::toString);
     }
+
+    @Test
+    void quantifierStandingAloneSpeaks() {
+        java.util.List<Statement> found = Extracted.extract("The deputy mayor spoke first. Another said the fares "
+                + "were too high.");
+        Statement s = only(found);
+        assertEquals("the fares were too high", s.content());
+        assertEquals("Another", s.speaker());
+        org.junit.jupiter.api.Assertions.assertTrue(s.speakerConfidence() < Statement.CONFIDENT);
+        org.junit.jupiter.api.Assertions.assertTrue(Extracted.extract("Some estimated death tolls exceeded 100, "
+                + "officials said.").stream().noneMatch(x -> "estimated".equals(x.cue())));
+    }
 }
