@@ -167,7 +167,7 @@ final class Clauses {
     }
 
     /** Skips what may stand between a speech verb and its clause: "said on Monday", "said last week". */
-    private int skipAdjuncts(int k, int limit) {
+    int skipAdjuncts(int k, int limit) {
         while (k <= limit) {
             Token t = doc.token(k);
             Token next = k + 1 <= limit ? doc.token(k + 1) : null;

@@ -1,6 +1,7 @@
 package com.claimdesk.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage: reported speech, sentence by sentence: "X said that ...", "..., X said.", "according to X, ...".
@@ -46,6 +47,10 @@ final class ReportedSpeech {
                 continue;
             }
             Lexicon.Cue cue = Lexicon.cue(t.lower);
+            if (documentShows(i, cue, s)) {
+                cueUsed[i] = true;
+                continue;
+            }
             int contentFirst = clauses.clauseAfter(i, cue, s);
             if (contentFirst >= 0) {
                 int contentLast = clauses.clauseEnd(contentFirst, s);
@@ -76,6 +81,77 @@ final class ReportedSpeech {
             }
             trailingAttribution(i, s);
         }
+    }
+
+    /** Verbs by which a poll, a record or a recording says something: "a poll shows Vega ahead 46% to 39%". */
+    private static final Set<String> SHOWING = Lexicon.words("show", "find", "suggest", "indicate", "reveal");
+
+    /** Things that show without speaking: "the video shows", "emails released this week showed". */
+    private static final Set<String> SHOWING_THINGS = Lexicon.words("video", "videos", "footage", "photo", "photos",
+            "picture", "pictures", "image", "images", "email", "emails", "records", "results", "documents",
+            "numbers", "polling", "polls", "surveys", "studies", "reports", "math", "map", "chart", "graph",
+            "audit", "tally", "count", "data", "figures", "statistics", "analysis", "research", "estimates");
+
+    /**
+     * "A Lakeshore Research poll released on Tuesday showed Vega ahead 46% to 39%": what a document shows,
+     * clause or not, spoken by its issuer when one is named in the subject, else by the document.
+     */
+    private boolean documentShows(int cueIndex, Lexicon.Cue cue, Document.Sentence s) {
+        if (!SHOWING.contains(cue.lemma()) || cue.participle() || cueIndex + 1 > s.last()) {
+            return false;
+        }
+        int[] subject = phrases.sentenceSubject(doc.token(cueIndex).sentence, cueIndex);
+        if (subject == null || subject[1] >= cueIndex) {
+            return false;
+        }
+        int head = -1;
+        for (int k = subject[0]; k <= subject[1]; k++) {
+            String w = doc.token(k).bareLower();
+            if (isDocument(w) || SHOWING_THINGS.contains(w)) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return false;
+        }
+        int contentFirst = clauses.skipAdjuncts(cueIndex + 1, s.last());
+        if (contentFirst <= s.last() && doc.token(contentFirst).is("that")) {
+            contentFirst++;
+        }
+        if (contentFirst > s.last() || !doc.token(contentFirst).isWord() && doc.token(contentFirst).type != Token.Type.NUMBER) {
+            return false;
+        }
+        int contentLast = clauses.clauseEnd(contentFirst, s);
+        int subjectFirst = subject[0];
+        if (!addClause(cueIndex, cue, contentFirst, contentLast, new Attribution(cueIndex, subjectFirst, head, false),
+                doc.token(cueIndex).text)) {
+            return false;
+        }
+        Draft c = candidates.get(candidates.size() - 1);
+        c.kind = StatementKind.DOCUMENT;
+        c.source = SpeakerSource.NAMED;
+        // The issuer: "published by the county", a name in the subject ("A Reuters rolling poll"), else the document.
+        for (int k = head + 1; k < cueIndex; k++) {
+            int[] by = doc.token(k).is("by") ? phrases.npForward(k + 1) : null;
+            if (by != null && by[1] < cueIndex) {
+                c.speaker = Speakers.stripDeterminer(Names.clean(doc.text.substring(doc.token(by[0]).start,
+                        doc.token(by[1]).end)));
+                c.confidence = doc.token(by[1]).isCapitalized() ? Speakers.OWNER : Speakers.DESCRIPTION;
+                return true;
+            }
+        }
+        for (int k = subjectFirst; k < head; k++) {
+            Names.Mention m = names.mentionAt(k);
+            if (m != null && m.hasName() && m.last < head) {
+                c.speaker = names.fullName(m);
+                c.confidence = Speakers.OWNER;
+                return true;
+            }
+        }
+        c.speaker = Speakers.stripDeterminer(Names.clean(doc.text.substring(doc.token(subjectFirst).start,
+                doc.token(head).end)));
+        c.confidence = Speakers.DESCRIPTION;
+        return true;
     }
 
     private static boolean isDocument(String head) {

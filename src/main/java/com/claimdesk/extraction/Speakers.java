@@ -272,7 +272,7 @@ final class Speakers {
         return headWord;
     }
 
-    private static String stripDeterminer(String words) {
+    static String stripDeterminer(String words) {
         String lower = words.toLowerCase(Locale.ROOT);
         for (String det : new String[] {"the ", "a ", "an "}) {
             if (lower.startsWith(det)) {

@@ -79,4 +79,16 @@ class ReportedSpeechTest {
         org.junit.jupiter.api.Assertions.assertTrue(Extracted.extract("Some estimated death tolls exceeded 100, "
                 + "officials said.").stream().noneMatch(x -> "estimated".equals(x.cue())));
     }
+
+    @Test
+    void whatAPollOrPublishedFiguresShowIsADocumentStatement() {
+        Statement poll = only("A Lakeshore Research poll released on Tuesday showed Vega ahead 46% to 39%.");
+        assertEquals(StatementKind.DOCUMENT, poll.kind());
+        assertEquals("Vega ahead 46% to 39%", poll.content());
+        assertEquals("Lakeshore Research", poll.speaker());
+        Statement figures = only("Figures published by the county on Friday show about 8,000 households moved out.");
+        assertEquals(StatementKind.DOCUMENT, figures.kind());
+        assertEquals("about 8,000 households moved out", figures.content());
+        assertEquals("county", figures.speaker());
+    }
 }
