@@ -14,6 +14,7 @@ final class Quotations {
     private final Phrases phrases;
     private final Speakers speakers;
     private final Document doc;
+    private final Names names;
     private final boolean[] cueUsed;
     private final Attribution[] quoteAttribution;
     private final List<Draft> candidates;
@@ -25,6 +26,7 @@ final class Quotations {
         this.phrases = phrases;
         this.speakers = speakers;
         this.doc = reading.doc;
+        this.names = reading.names;
         this.cueUsed = reading.cueUsed;
         this.quoteAttribution = reading.quoteAttribution;
         this.candidates = reading.candidates;
@@ -168,6 +170,12 @@ final class Quotations {
             }
             if (cues.isCueAt(m, true)) {
                 int[] np = phrases.npBefore(m);
+                // "But, said Solovey, "..."", "Stated Stone: "..."": the speaker follows the verb.
+                int[] after = np == null && m < k && !Lexicon.cue(t.lower).participle() ? phrases.npForward(m + 1) : null;
+                Names.Mention named = after == null ? null : names.mentionAt(after[0]);
+                if (after != null && after[1] == k && named != null && named.hasName()) {
+                    return new Attribution(m, after[0], after[1], false);
+                }
                 return np == null ? new Attribution(m, -1, -1, true) : new Attribution(m, np[0], np[1], false);
             }
         }

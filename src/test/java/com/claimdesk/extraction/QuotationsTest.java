@@ -49,4 +49,12 @@ class QuotationsTest {
         assertEquals("Too expensive,", s.content());
         assertEquals("Marsh", s.speaker());
     }
+
+    @Test
+    void speakerNamedAfterTheVerbBeforeTheQuotation() {
+        List<Statement> found = extract("Ruiz defended the plan. But, said Solovey, \u201Cthe fees will rise next year.\u201D");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Solovey", s.speaker());
+        assertEquals("the fees will rise next year.", s.content());
+    }
 }
