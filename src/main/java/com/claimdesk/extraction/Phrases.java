@@ -356,6 +356,16 @@ final class Phrases {
     }
 
     /** The named person subject of the sentence just before the token in its paragraph, or null. */
+    /** "campaign spokesman", "press secretary": a role within two words, so the name before describes it. */
+    private boolean rolesFollow(int k) {
+        for (int m = k; m < doc.size() && m < k + 2 && doc.token(m).isLowercaseWord(); m++) {
+            if (Lexicon.ROLE_HEADS.contains(doc.token(m).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String personSubjectBefore(int open) {
         int p = doc.token(open).paragraph;
         if (open <= doc.paragraphStart[p] || open <= turnStart[p]) {
@@ -366,12 +376,19 @@ final class Phrases {
         if (np == null || doc.token(np[0]).quote >= 0) {
             return null;
         }
+        // The person the subject is: "Clinton press secretary Brian Fallon" is Fallon; in "a Clinton campaign
+        // spokesman" the name only describes, and the subject is no one named.
+        String person = null;
         for (int k = np[0]; k <= np[1]; k++) {
             Names.Mention m = names.mentionAt(k);
-            if (m != null && m.hasName() && m.type != Names.Type.ORGANISATION && !doc.token(m.last).isPossessive()) {
-                return names.fullName(m);
+            if (m != null) {
+                boolean named = m.hasName() && m.type != Names.Type.ORGANISATION && !doc.token(m.last).isPossessive();
+                person = named ? names.fullName(m) : null;
+                k = m.last;
+            } else if (doc.token(k).isLowercaseWord()) {
+                person = null;
             }
         }
-        return null;
+        return person != null && rolesFollow(np[1] + 1) ? null : person;
     }
 }

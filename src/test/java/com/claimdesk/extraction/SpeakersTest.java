@@ -74,4 +74,12 @@ class SpeakersTest {
         assertEquals("Helen Okafor", s.speaker());
         assertEquals(StatementKind.MIXED, s.kind());
     }
+
+    @Test
+    void nameDescribingARoleIsNotTheSpeakerOfTheNextQuotation() {
+        List<Statement> found = extract("\u201CThe fees are too high,\u201D a Brook campaign spokesman said. "
+                + "\u201CNo one can pay them now.\u201D");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Brook campaign spokesman", found.get(1).speaker());
+    }
 }
