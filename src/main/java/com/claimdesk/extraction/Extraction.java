@@ -13,7 +13,7 @@ import java.util.List;
  *       figures ({@link FigureFinder}), all held by {@link Reading};</li>
  *   <li>cues: {@link Cues} (words from the {@link Lexicon} used as verbs of saying);</li>
  *   <li>attributions with content boundaries: {@link Transcripts}, {@link Quotations},
- *       {@link ReportedSpeech}, using {@link Phrases} and {@link Clauses};</li>
+ *       {@link ReportedSpeech}, {@link Headlines}, using {@link Phrases} and {@link Clauses};</li>
  *   <li>speakers and coreference: {@link Speakers};</li>
  *   <li>the outlet's own figures: {@link Assertions};</li>
  *   <li>statements: {@link #toStatements}, the one place they are made.</li>
@@ -27,6 +27,7 @@ final class Extraction {
     private final Quotations quotations;
     private final ReportedSpeech reportedSpeech;
     private final Assertions assertions;
+    private final Headlines headlines;
 
     Extraction(String text, KnownSpeakers known) {
         this.reading = new Reading(text, known);
@@ -38,6 +39,7 @@ final class Extraction {
         this.quotations = new Quotations(reading, cues, phrases, speakers);
         this.reportedSpeech = new ReportedSpeech(reading, clauses, cues, phrases, speakers);
         this.assertions = new Assertions(reading);
+        this.headlines = new Headlines(reading, phrases, speakers);
     }
 
     List<Statement> run() {
@@ -46,6 +48,7 @@ final class Extraction {
         speakers.findReleaseSpeakers();
         transcripts.findTurns();
         quotations.attributeQuotes();
+        headlines.findAttributedHeadline();
         for (Document.Sentence s : doc.sentences) {
             int p = doc.token(s.first()).paragraph;
             if (!doc.skippedParagraph[p] && !reading.asked[p] && p != reading.headline) {
