@@ -17,10 +17,16 @@ final class Cues {
     boolean isCueAt(int k, boolean forQuote) {
         Token t = doc.token(k);
         Lexicon.Cue cue = t.isLowercaseWord() && t.quote < 0 ? Lexicon.cue(t.lower) : null;
-        if (cue == null || (forQuote && !Lexicon.attributesQuotes(cue))) {
+        if (cue == null || (forQuote && !Lexicon.attributesQuotes(cue)) || isMarkup(k)) {
             return false;
         }
         return !isPassive(k, cue) && !isNoun(k, cue);
+    }
+
+    /** `<tweet tweet-id="...">` left in pasted text: a tag's name says nothing. */
+    private boolean isMarkup(int k) {
+        return k > 0 && (doc.token(k - 1).is("<") || doc.token(k - 1).is("</"))
+                && doc.token(k - 1).end == doc.token(k).start;
     }
 
     private boolean isPassive(int k, Lexicon.Cue cue) {

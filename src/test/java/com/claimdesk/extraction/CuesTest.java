@@ -36,4 +36,10 @@ class CuesTest {
         int cue = c.token("complained");
         assertTrue(c.cues.inCondition(cue, c.sentence(cue)));
     }
+
+    @Test
+    void tagNameInLeftoverMarkupIsNoCue() {
+        Stages s = new Stages("The mayor posted on Monday. <tweet tweet-id=\"1234\"><tweet/>.");
+        assertFalse(s.cues.isCueAt(s.token("tweet"), false));
+    }
 }
