@@ -61,11 +61,19 @@ final class Transcripts {
             if (colon < 0) {
                 continue;
             }
+            String words = doc.text.substring(doc.token(doc.paragraphStart[p]).start, doc.token(colon - 1).end);
+            boolean upperCase = words.equals(words.toUpperCase(Locale.ROOT)) && words.length() > 2;
+            String firstWord = doc.token(doc.paragraphStart[p]).lower.replace(".", "");
+            // "Veto Power Impedes Peace Efforts: ...": a section heading in title case names no one; a label is a
+            // name of a few words ("Sen. Ada Brook:") or shouted ("MR. BOUCHER:").
+            int length = colon - doc.paragraphStart[p];
+            if (!upperCase && !QUESTIONERS.contains(firstWord) && (length > 4 || length > 3
+                    && names.personAfter(doc.paragraphStart[p], length) == null)) {
+                continue;
+            }
             labels++;
             turnStart[p] = colon + 1;
-            String words = doc.text.substring(doc.token(doc.paragraphStart[p]).start, doc.token(colon - 1).end);
-            shouted |= words.equals(words.toUpperCase(Locale.ROOT)) && words.length() > 2;
-            String firstWord = doc.token(doc.paragraphStart[p]).lower.replace(".", "");
+            shouted |= upperCase;
             if (QUESTIONERS.contains(firstWord)) {
                 label[p] = "";
                 question[p] = true;

@@ -20,4 +20,14 @@ class TranscriptsTest {
                 && s.speaker() != null && s.speaker().contains("BROOK")), found::toString);
         assertTrue(found.stream().noneMatch(s -> s.content().contains("Thank you")), found::toString);
     }
+
+    @Test
+    void sectionHeadingsWithColonsAreNoSpeakers() {
+        String text = "Harbour report.\n\nLittle Relief for Ferries: The ferry crisis is the sort of issue the board "
+                + "was made to tackle.\n\nVeto Power Impedes Pier Plans: Ending the delays is one goal of the board. "
+                + "\u201CThe pier will open in May and the fees will rise,\u201D the harbour master said.";
+        List<Statement> found = extract(text);
+        assertTrue(found.stream().noneMatch(s -> s.speaker() != null && s.speaker().contains("Veto")), found::toString);
+        assertTrue(found.stream().noneMatch(s -> s.speaker() != null && s.speaker().contains("Relief")), found::toString);
+    }
 }
