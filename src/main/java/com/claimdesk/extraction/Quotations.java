@@ -69,6 +69,14 @@ final class Quotations {
         }
         boolean afterFullStop = doc.token(quote.close - 1).isTerminal() && !doc.token(quote.close - 1).is("?")
                 && !doc.token(quote.close - 1).is("!");
+        // `"..." ― Carla Sanchez.`: a name after a dash, alone, signs the quotation.
+        if (j > quote.close + 1 && Reading.isDash(doc.token(quote.close + 1))) {
+            Names.Mention m = j < n ? names.mentionAt(j) : null;
+            if (m != null && m.hasName() && m.type == Names.Type.PERSON
+                    && (m.last + 1 >= n || doc.token(m.last + 1).paragraph != paragraph || doc.token(m.last + 1).isTerminal())) {
+                return new Attribution(-1, m.first, m.last, false);
+            }
+        }
         int commas = 0;
         int relative = -1;
         int limit = j + Reading.MAX_NP_TOKENS;
@@ -150,14 +158,16 @@ final class Quotations {
     /** `Stoltenberg said, "..."`, `he told reporters: "..."`, `The statement added, "..."`. */
     private Attribution attributionBefore(Document.Quote quote) {
         int k = quote.open - 1;
-        if (k < 0 || doc.token(k).paragraph != doc.token(quote.open).paragraph) {
+        // "The Harbour Gazette reports:" closing the paragraph before the quotation introduces it.
+        boolean introduced = k >= 0 && doc.token(k).is(":") && doc.token(k).paragraph + 1 == doc.token(quote.open).paragraph;
+        if (k < 0 || doc.token(k).paragraph != doc.token(quote.open).paragraph && !introduced) {
             return null;
         }
+        int sentence = doc.token(k).sentence;
         boolean colon = doc.token(k).is(":");
         if (colon || doc.token(k).is(",") || Reading.isDash(doc.token(k))) {
             k--;
         }
-        int sentence = doc.token(quote.open).sentence;
         // Addressee and adjuncts may stand between: `told a guard at the door, in French, "..."`.
         for (int m = k; m >= 0 && m > k - 14; m--) {
             Token t = doc.token(m);

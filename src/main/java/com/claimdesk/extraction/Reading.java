@@ -66,7 +66,7 @@ final class Reading {
     }
 
     static boolean isDash(Token t) {
-        return t.is("\u2014") || t.is("\u2013") || t.is("-");
+        return t.is("\u2014") || t.is("\u2013") || t.is("\u2015") || t.is("-");
     }
 
     /** Drops trailing punctuation outside quotation marks. */

@@ -57,4 +57,22 @@ class QuotationsTest {
         assertEquals("Solovey", s.speaker());
         assertEquals("the fees will rise next year.", s.content());
     }
+
+    @Test
+    void paragraphEndingInAColonIntroducesTheQuotationAfterIt() {
+        List<Statement> found = extract("Few donors give small sums.\n\nThe Harbour Gazette reports:\n\n"
+                + "\u201CIn an illustration of the mood, only 40 people came to the meeting.\u201D");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Harbour Gazette", s.speaker());
+        assertEquals("reports", s.cue());
+    }
+
+    @Test
+    void nameAfterADashSignsTheQuotation() {
+        List<Statement> found = extract("\u201CThe fees are far too high for families on the estate.\u201D \u2015 "
+                + "Carla Sanchez.\n\n\u201CWe can build a new pier without the council.\u201D \u2014 Steve Quinlan.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Carla Sanchez", found.get(0).speaker());
+        assertEquals("Steve Quinlan", found.get(1).speaker());
+    }
 }
