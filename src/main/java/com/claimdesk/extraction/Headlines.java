@@ -8,6 +8,9 @@ import java.util.List;
  */
 final class Headlines {
 
+    /** Verbs of saying as title case writes them; "Denies" or "Rejects" also head stories about acts. */
+    private static final java.util.Set<String> HEADLINE_SAYS = Lexicon.words("Says", "Say", "Tells", "Warns", "Insists");
+
     /** A title is short: longer first paragraphs are text. */
     private static final int MAX_TITLE_TOKENS = 40;
 
@@ -25,7 +28,10 @@ final class Headlines {
         this.candidates = reading.candidates;
     }
 
-    /** "Santos: Bridge Will Reopen in May": a speaker label of a few capitalised words, a colon, the claim. */
+    /**
+     * "Santos: Bridge Will Reopen in May" and "Santos Says Bridge Will Reopen in May": a speaker of a few
+     * capitalised words, a colon or a title-case "Says", the claim.
+     */
     void findAttributedHeadline() {
         if (doc.skippedParagraph.length < 2 || doc.skippedParagraph[0]) {
             return;
@@ -38,7 +44,8 @@ final class Headlines {
         int colon = -1;
         for (int k = first; k <= last && k < first + 6; k++) {
             Token t = doc.token(k);
-            if (t.is(":")) {
+            // "Bernie Sanders Says He Has Started Writing His Address": a title-case verb of saying.
+            if (t.is(":") || HEADLINE_SAYS.contains(t.text) && k > first) {
                 colon = k;
                 break;
             }
@@ -64,6 +71,7 @@ final class Headlines {
         }
         Draft c = new Draft();
         c.kind = StatementKind.INDIRECT;
+        c.cue = doc.token(colon).is(":") ? "" : doc.token(colon).text;
         c.start = doc.token(contentFirst).start;
         c.end = doc.token(contentLast).end;
         c.spanFirst = first;

@@ -91,4 +91,16 @@ class ReportedSpeechTest {
         assertEquals("about 8,000 households moved out", figures.content());
         assertEquals("county", figures.speaker());
     }
+
+    @Test
+    void headlineWithItsSpeaker() {
+        for (String headline : new String[] {"Santos: Bridge Will Reopen in May, Fees Will Rise",
+                "Santos Says Bridge Will Reopen in May, Fees Will Rise"}) {
+            java.util.List<Statement> found = Extracted.extract(headline + ".\n\nThe bridge has been shut since "
+                    + "March and the council has not explained the delay.");
+            Statement s = only(found);
+            assertEquals("Santos", s.speaker(), headline);
+            assertEquals("Bridge Will Reopen in May, Fees Will Rise", s.content(), headline);
+        }
+    }
 }
