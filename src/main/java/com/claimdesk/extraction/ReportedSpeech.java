@@ -81,6 +81,47 @@ final class ReportedSpeech {
             }
             trailingAttribution(i, s);
         }
+        if (!reading.candidateAnchoredIn(s.first(), s.last())) {
+            inDocument(s);
+        }
+    }
+
+    /** What a poll or a count is, opening "In the latest poll, ...". */
+    private static final Set<String> POLLS = Lexicon.words("poll", "polls", "polling", "survey", "surveys", "study",
+            "census", "count", "tally", "analysis", "figures", "data", "estimates", "report", "review", "audit");
+
+    /** "In the latest Harbour Gazette poll, 71 percent backed the plan": what the poll found. */
+    private void inDocument(Document.Sentence s) {
+        int k = phrases.skipIntro(s, s.first());
+        k = k == s.first() ? k : s.first();
+        if (!doc.token(k).is("in") || k + 1 > s.last()) {
+            return;
+        }
+        int head = -1;
+        int comma = -1;
+        for (int m = k + 1; m <= s.last() && m < k + 16; m++) {
+            Token t = doc.token(m);
+            if (t.is(",")) {
+                comma = m;
+                break;
+            }
+            if (t.type == Token.Type.QUOTE || t.isTerminal() || t.quote >= 0) {
+                return;
+            }
+            if (POLLS.contains(t.bareLower()) && t.isLowercaseWord()) {
+                head = m;
+            }
+        }
+        if (head < 0 || comma < 0 || comma + 1 > s.last()) {
+            return;
+        }
+        int contentFirst = comma + 1;
+        int contentLast = clauses.clauseEnd(contentFirst, s);
+        if (addClause(k, Lexicon.cue("say"), contentFirst, contentLast, new Attribution(k, k + 1, head, false), "in")) {
+            Draft c = candidates.get(candidates.size() - 1);
+            c.kind = StatementKind.DOCUMENT;
+            c.spanFirst = k;
+        }
     }
 
     /** Verbs by which a poll, a record or a recording says something: "a poll shows Vega ahead 46% to 39%". */

@@ -171,6 +171,16 @@ final class Speakers {
             named(c, dataOwner, OWNER);
             return;
         }
+        // "the latest Harbour Gazette poll": the pollster named in it speaks for the figures.
+        if (Lexicon.DATA_NOUNS.contains(headWord) && !Lexicon.DOCUMENT_NOUNS.contains(headWord)) {
+            for (int k = first; k < head; k++) {
+                Names.Mention m = names.mentionAt(k);
+                if (m != null && m.hasName() && m.last < head) {
+                    named(c, names.fullName(m), OWNER);
+                    return;
+                }
+            }
+        }
         if (doc.token(first).is("the") && BACK_REFERENCES.contains(headWord)) {
             c.source = SpeakerSource.PREVIOUS_STATEMENT;
             c.anchor = first;

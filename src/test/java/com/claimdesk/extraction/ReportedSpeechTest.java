@@ -103,4 +103,14 @@ class ReportedSpeechTest {
             assertEquals("Bridge Will Reopen in May, Fees Will Rise", s.content(), headline);
         }
     }
+
+    @Test
+    void whatAPollFoundOpeningTheSentence() {
+        Statement s = only("In the latest Harbour Gazette poll, 71 percent of voters backed the pier plan.");
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("Harbour Gazette", s.speaker());
+        assertEquals("71 percent of voters backed the pier plan", s.content());
+        assertEquals(StatementKind.INDIRECT, only("In a statement, the union said the strike would go ahead on Monday.")
+                .kind());
+    }
 }
