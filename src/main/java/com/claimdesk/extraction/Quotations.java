@@ -178,8 +178,11 @@ final class Quotations {
                     || m < k - 7 && !cues.isCueAt(m, true) && (t.lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(t.lower))))) {
                 break;
             }
-            if (cues.isCueAt(m, true)) {
-                int[] np = phrases.npBefore(m);
+            // "Said Ellis: "..."": a verb of saying opening the sentence, its speaker after it.
+            boolean opening = t.isCapitalized() && doc.sentences.get(sentence).first() == m && Lexicon.cue(t.lower) != null
+                    && Lexicon.attributesQuotes(Lexicon.cue(t.lower));
+            if (opening || cues.isCueAt(m, true)) {
+                int[] np = opening ? null : phrases.npBefore(m);
                 // "But, said Solovey, "..."", "Stated Stone: "..."": the speaker follows the verb.
                 int[] after = np == null && m < k && !Lexicon.cue(t.lower).participle() ? phrases.npForward(m + 1) : null;
                 Names.Mention named = after == null ? null : names.mentionAt(after[0]);

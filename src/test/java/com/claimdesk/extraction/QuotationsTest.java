@@ -56,6 +56,8 @@ class QuotationsTest {
         Statement s = found.get(found.size() - 1);
         assertEquals("Solovey", s.speaker());
         assertEquals("the fees will rise next year.", s.content());
+        List<Statement> said = extract("The fees would rise. Said Ellis: \u201CThe code will be more complicated.\u201D");
+        assertEquals("Ellis", said.get(said.size() - 1).speaker());
     }
 
     @Test
