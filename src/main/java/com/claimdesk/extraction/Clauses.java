@@ -54,7 +54,11 @@ final class Clauses {
             }
             if (t.is("that")) {
                 boolean fits = cue.needsClaimNoun() ? claimNounBetween(k, m) : m == k || fitsBeforeThat(k, m, cue);
-                return fits && m + 1 <= s.last() ? m + 1 : -1;
+                if (fits || cue.needsClaimNoun()) {
+                    return fits && m + 1 <= s.last() ? m + 1 : -1;
+                }
+                // "says he opposes the plan but that ...": a clause without "that" comes first.
+                break;
             }
             if (t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";") || t.is(":")
                     || Lexicon.AUXILIARIES.contains(t.lower)

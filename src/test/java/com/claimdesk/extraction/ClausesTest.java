@@ -54,4 +54,11 @@ class ClausesTest {
         Statement s = Extracted.only("Marsh said much of his talk with the mayor was about the harbour.");
         assertEquals("much of his talk with the mayor was about the harbour", s.content());
     }
+
+    @Test
+    void clauseWithoutThatBeforeALaterThat() {
+        Statement s = Extracted.only("Marsh says he opposes the fare rise but that the depot will close anyway.");
+        assertEquals("he opposes the fare rise but that the depot will close anyway", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
 }
