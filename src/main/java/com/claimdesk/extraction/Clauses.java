@@ -30,7 +30,8 @@ final class Clauses {
     private static final Set<String> CLAIM_NOUNS = Lexicon.words("claims", "claim", "reports", "report",
             "allegations", "allegation", "accusations", "accusation", "suggestions", "suggestion", "rumors",
             "rumor", "rumours", "rumour", "speculation", "charges", "charge", "assertions", "assertion",
-            "notion", "idea", "suspicions", "insinuations", "stories", "contention", "assessments");
+            "notion", "idea", "suspicions", "insinuations", "stories", "contention", "assessments", "argument",
+            "arguments", "warning", "warnings", "view", "position", "promise", "pledge", "message", "point");
 
     private static final Set<String> NOT_A_CLAUSE = Lexicon.words("so", "nothing", "goodbye", "yes", "no",
             "something", "anything", "little", "much", "more", "otherwise", "hello", "thanks", "this", "that",
@@ -201,6 +202,10 @@ final class Clauses {
         Token first = doc.token(from);
         if (Lexicon.PREPOSITIONS.contains(first.lower) || first.is(",") || Lexicon.VERB_MODIFIERS.contains(first.lower)
                 || first.lower.endsWith("ly")) {
+            return true;
+        }
+        // "pointed out that", "repeated his claim that", "reiterated her argument that".
+        if (first.is("out") || first.is("up") || claimNounBetween(from, that)) {
             return true;
         }
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {

@@ -61,4 +61,13 @@ class ClausesTest {
         assertEquals("he opposes the fare rise but that the depot will close anyway", s.content());
         assertEquals("Marsh", s.speaker());
     }
+
+    @Test
+    void particleOrAClaimNounBeforeThat() {
+        assertEquals("the depot had lost money", Extracted.only("Marsh pointed out that the depot had lost money.")
+                .content());
+        Statement s = Extracted.only("Marsh repeated his claim that the depot was sabotaged.");
+        assertEquals("the depot was sabotaged", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
 }
