@@ -104,9 +104,19 @@ final class Speakers {
             a = new Attribution(a.cue(), np[0], np[1], false);
         }
         int npLast = a.npLast();
-        // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name.
+        // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name; nor is the party
+        // and state after it, "Sen. Ada Marsh (D-Harbor)".
         while (npLast > a.npFirst() && doc.token(npLast).is(",")) {
             npLast--;
+        }
+        if (doc.token(npLast).is(")")) {
+            int open = npLast - 1;
+            while (open > a.npFirst() && !doc.token(open).is("(") && open > npLast - 6) {
+                open--;
+            }
+            if (open > a.npFirst() && doc.token(open).is("(")) {
+                npLast = open - 1;
+            }
         }
         c.speakerWords = Names.clean(doc.text.substring(doc.token(a.npFirst()).start, doc.token(npLast).end));
         resolveWords(c, a.npFirst(), npLast);
@@ -224,13 +234,19 @@ final class Speakers {
         c.confidence = confidence;
     }
 
+    private static final Set<String> NAME_JOINERS = Lexicon.words("of", "for", "and", "the", "on", "de");
+
     /** "Harbor Gazette", "HUFFPOLLSTER": every word capitalised, a name the name finder did not know. */
     private static boolean isProperName(String words) {
         if (Lexicon.DETERMINERS.contains(words.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (String w : words.split(" ")) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        String[] parts = words.split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            String w = parts[i];
+            // "Department of Transportation", "Bureau for the Harbour": small words inside a name.
+            boolean inside = i > 0 && i < parts.length - 1 && NAME_JOINERS.contains(w);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !inside) {
                 return false;
             }
         }

@@ -82,4 +82,18 @@ class SpeakersTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals("Brook campaign spokesman", found.get(1).speaker());
     }
+
+    @Test
+    void partyTagInBracketsIsNoPartOfTheName() {
+        Statement s = only("Sen. Ada Marsh (D-Harbor) said the depot would close in June.");
+        assertEquals("Ada Marsh", s.speaker());
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
+
+    @Test
+    void organisationNameWithSmallWordsIsAName() {
+        Statement s = only("The U.S. Department of Transportation said the depot would close in June.");
+        assertEquals("U.S. Department of Transportation", s.speaker());
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
 }
