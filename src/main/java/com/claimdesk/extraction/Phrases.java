@@ -239,8 +239,9 @@ final class Phrases {
                 }
                 break;
             }
-            // "according to the ministry recovered ...": a verb ends the source's name.
-            if (t.isLowercaseWord() && (Lexicon.AUXILIARIES.contains(t.lower) || t.is("that")
+            // "according to the ministry recovered ...": a verb ends the source's name, as does "who".
+            if (t.isLowercaseWord() && (Lexicon.AUXILIARIES.contains(t.lower) || t.is("that") || t.is("who")
+                    || t.is("whose") || t.is("which")
                     || (Lexicon.PREPOSITIONS.contains(t.lower) && !t.is("of") && !t.is("for"))
                     || Lexicon.cue(t.lower) != null
                     || last >= k && (Lexicon.PAST_FORMS.contains(t.lower) || t.lower.endsWith("ed") && !isAdjectiveEd(t)))) {

@@ -91,6 +91,19 @@ final class Quotations {
                     || t.is(":")) {
                 return null;
             }
+            // "a board member who asked not to be named said": a relative clause without commas, then the verb.
+            if (t.is("who") && k > j && relative < 0) {
+                for (int m = k + 1; m < n && m <= k + 10; m++) {
+                    Token u = doc.token(m);
+                    if (u.type == Token.Type.PUNCT || u.type == Token.Type.QUOTE || u.paragraph != paragraph) {
+                        break;
+                    }
+                    if (m > k + 2 && cues.isCueAt(m, true) && (m + 1 >= n || doc.token(m + 1).isTerminal()
+                            || doc.token(m + 1).is(","))) {
+                        return new Attribution(m, j, k - 1, false);
+                    }
+                }
+            }
             // "a senior official, who asked not to be named, told Reuters": skip the relative clause.
             if (t.is(",") && k > j && k + 1 < n && relative < 0
                     && (doc.token(k + 1).is("who") || doc.token(k + 1).is("whose"))) {

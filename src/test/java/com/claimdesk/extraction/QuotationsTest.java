@@ -77,4 +77,12 @@ class QuotationsTest {
         assertEquals("Carla Sanchez", found.get(0).speaker());
         assertEquals("Steve Quinlan", found.get(1).speaker());
     }
+
+    @Test
+    void unnamedSourceWithARelativeClauseWithoutCommas() {
+        assertEquals("board member", only("\u201CWe have no money left at all,\u201D a board member who asked not to be "
+                + "named said.").speaker());
+        assertEquals("board member", only("\u201CWe have no money left at all,\u201D said a board member who asked "
+                + "not to be named.").speaker());
+    }
 }
