@@ -250,6 +250,12 @@ final class ReportedSpeech {
         c.rank = 2;
         c.paragraph = doc.token(cueIndex).paragraph;
         speakers.setSpeaker(c, a);
+        // "Marsh thinks the depot will close": a state of mind, kept apart from what is said.
+        if (Lexicon.BELIEF_LEMMAS.contains(cue.lemma()) && c.kind != StatementKind.DENIAL) {
+            c.kind = StatementKind.BELIEF;
+            // "Hagel stated that the United States believes ...": what is said outranks a belief inside it.
+            c.rank = 1;
+        }
         // "According to the council's own figures", "the report found": a document speaks, not a person.
         if (c.kind == StatementKind.INDIRECT && a != null && a.npLast() >= 0
                 && isDocument(doc.token(a.npLast()).bareLower())) {

@@ -113,4 +113,20 @@ class ReportedSpeechTest {
         assertEquals(StatementKind.INDIRECT, only("In a statement, the union said the strike would go ahead on Monday.")
                 .kind());
     }
+
+    @Test
+    void stateOfMindIsABeliefAndNeverOutranksWhatIsSaid() {
+        Statement belief = only("Marsh thinks the depot will close in June.");
+        assertEquals(StatementKind.BELIEF, belief.kind());
+        assertEquals("the depot will close in June", belief.content());
+        Statement said = only("Marsh stated that the board believes the depot will close in June.");
+        assertEquals(StatementKind.INDIRECT, said.kind());
+        assertEquals("Marsh", said.speaker());
+    }
+
+    @Test
+    void rarerVerbsOfSayingAndRulings() {
+        assertEquals("hinted", only("Marsh hinted that the depot would close in June.").cue());
+        assertEquals("ruled", only("The judge ruled that the depot had been sold illegally.").cue());
+    }
 }
