@@ -49,13 +49,13 @@ class LexiconTest {
         assertEquals("agree", Lexicon.cue("agreeing").lemma());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void longTailAndBeliefVerbsInflectCorrectly() {
-        org.junit.jupiter.api.Assertions.assertEquals("hint", Lexicon.cue("hinted").lemma());
-        org.junit.jupiter.api.Assertions.assertEquals("counter", Lexicon.cue("countered").lemma());
-        org.junit.jupiter.api.Assertions.assertEquals("believe", Lexicon.cue("believes").lemma());
-        org.junit.jupiter.api.Assertions.assertEquals("admit", Lexicon.cue("admitted").lemma());
-        org.junit.jupiter.api.Assertions.assertEquals("concur", Lexicon.cue("concurred").lemma());
-        org.junit.jupiter.api.Assertions.assertEquals("quip", Lexicon.cue("quipped").lemma());
+        assertEquals("hint", Lexicon.cue("hinted").lemma());
+        assertEquals("counter", Lexicon.cue("countered").lemma());
+        assertEquals("believe", Lexicon.cue("believes").lemma());
+        assertEquals("admit", Lexicon.cue("admitted").lemma());
+        assertEquals("concur", Lexicon.cue("concurred").lemma());
+        assertEquals("quip", Lexicon.cue("quipped").lemma());
     }
 }

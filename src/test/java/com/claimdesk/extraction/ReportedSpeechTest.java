@@ -2,8 +2,12 @@ package com.claimdesk.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
 import static com.claimdesk.extraction.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reported speech, sentence by sentence: invented sentences. */
 class ReportedSpeechTest {
@@ -45,7 +49,7 @@ class ReportedSpeechTest {
 
     @Test
     void participleAfterAnInvertedAttributionKeepsTheSpeaker() {
-        java.util.List<Statement> found = Extracted.extract("\u201CWe will appeal,\u201D said the district's "
+        List<Statement> found = extract("\u201CWe will appeal,\u201D said the district's "
                 + "spokesman, Tom Ortiz, adding that the ruling was unfair.");
         assertEquals(2, found.size(), found::toString);
         assertEquals("Tom Ortiz", found.get(1).speaker());
@@ -62,21 +66,21 @@ class ReportedSpeechTest {
 
     @Test
     void cueWordAsANounBeforeFromIsNoCue() {
-        java.util.List<Statement> found = Extracted.extract("The first estimate from the firm that built the pier "
+        List<Statement> found = extract("The first estimate from the firm that built the pier "
                 + "put the cost at $4 million.");
-        org.junit.jupiter.api.Assertions.assertTrue(found.stream().noneMatch(s -> "estimate".equals(s.cue())),
+        assertTrue(found.stream().noneMatch(s -> "estimate".equals(s.cue())),
                 found::toString);
     }
 
     @Test
     void quantifierStandingAloneSpeaks() {
-        java.util.List<Statement> found = Extracted.extract("The deputy mayor spoke first. Another said the fares "
+        List<Statement> found = extract("The deputy mayor spoke first. Another said the fares "
                 + "were too high.");
         Statement s = only(found);
         assertEquals("the fares were too high", s.content());
         assertEquals("Another", s.speaker());
-        org.junit.jupiter.api.Assertions.assertTrue(s.speakerConfidence() < Statement.CONFIDENT);
-        org.junit.jupiter.api.Assertions.assertTrue(Extracted.extract("Some estimated death tolls exceeded 100, "
+        assertTrue(s.speakerConfidence() < Statement.CONFIDENT);
+        assertTrue(extract("Some estimated death tolls exceeded 100, "
                 + "officials said.").stream().noneMatch(x -> "estimated".equals(x.cue())));
     }
 
@@ -96,7 +100,7 @@ class ReportedSpeechTest {
     void headlineWithItsSpeaker() {
         for (String headline : new String[] {"Santos: Bridge Will Reopen in May, Fees Will Rise",
                 "Santos Says Bridge Will Reopen in May, Fees Will Rise"}) {
-            java.util.List<Statement> found = Extracted.extract(headline + ".\n\nThe bridge has been shut since "
+            List<Statement> found = extract(headline + ".\n\nThe bridge has been shut since "
                     + "March and the council has not explained the delay.");
             Statement s = only(found);
             assertEquals("Santos", s.speaker(), headline);
