@@ -28,7 +28,7 @@ final class Reading {
     final int[] turnStart;
     /** Per paragraph: an interviewer's question, whose premises are not the article's statements. */
     final boolean[] asked;
-    /** The headline paragraph, or -1: a title sums up the statements the article makes, it makes none. */
+    /** The headline paragraph, or -1: a title sums up the article's statements; only {@link Headlines} reads one. */
     final int headline;
 
     Reading(String text, KnownSpeakers known) {
