@@ -52,6 +52,9 @@ final class ReportedSpeech {
                 continue;
             }
             int contentFirst = clauses.clauseAfter(i, cue, s);
+            if (contentFirst < 0) {
+                contentFirst = accusation(i, cue, s);
+            }
             if (contentFirst >= 0) {
                 int contentLast = clauses.clauseEnd(contentFirst, s);
                 // "denied any sexual activity, but ...": a denied thing, not a clause, ends at the comma.
@@ -198,6 +201,23 @@ final class ReportedSpeech {
     private static boolean isDocument(String head) {
         return Lexicon.DATA_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head) || head.equals("poll")
                 || head.equals("polls") || head.equals("survey") || head.equals("study");
+    }
+
+    /** "accused Marsh of hiding the losses": who is accused of what, from the object on; else -1. */
+    private int accusation(int cueIndex, Lexicon.Cue cue, Document.Sentence s) {
+        if (!cue.lemma().equals("accuse") || cue.participle() || cueIndex + 2 > s.last()) {
+            return -1;
+        }
+        for (int k = cueIndex + 1; k <= s.last() && k <= cueIndex + 8; k++) {
+            Token t = doc.token(k);
+            if (t.is("of") && k > cueIndex + 1 && k + 1 <= s.last()) {
+                return cueIndex + 1;
+            }
+            if (t.type == Token.Type.PUNCT && !t.is(".") && !t.is("'") || t.type == Token.Type.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** ", who said", ", who has often argued": the cue opens a relative clause set off by commas. */

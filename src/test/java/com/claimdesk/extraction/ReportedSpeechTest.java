@@ -133,4 +133,12 @@ class ReportedSpeechTest {
         assertEquals("hinted", only("Marsh hinted that the depot would close in June.").cue());
         assertEquals("ruled", only("The judge ruled that the depot had been sold illegally.").cue());
     }
+
+    @Test
+    void accusationFromItsObjectOn() {
+        Statement s = only("Ruiz accused Marsh of hiding the losses from the board.");
+        assertEquals("Marsh of hiding the losses from the board", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("accused", s.cue());
+    }
 }
