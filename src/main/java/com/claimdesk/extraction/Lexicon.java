@@ -61,8 +61,25 @@ final class Lexicon {
                 "dismiss", "refute", "dispute", "show"}) {
             regular(m, v);
         }
+        // The long tail: rarer verbs of saying, and rulings ("the judge ruled that").
+        for (String v : LONG_TAIL) {
+            regular(m, v);
+        }
+        for (String v : BELIEF_LEMMAS) {
+            regular(m, v);
+        }
         return Map.copyOf(m);
     }
+
+    private static final String[] LONG_TAIL = {"hint", "imply", "mention", "signal", "propose", "recommend",
+        "counter", "swear", "guarantee", "forecast", "calculate", "reason", "theorize", "theorise", "protest",
+        "object", "advise", "clarify", "relate", "divulge", "volunteer", "blog", "email", "insinuate",
+        "stipulate", "certify", "confess", "rule", "reassure", "allege", "acknowledge", "demand",
+        "emphasize", "contend", "muse", "concede", "recount", "explain", "testify", "aver", "submit", "plead"};
+
+    /** States of mind: what someone thinks or hopes is a belief, rarely checkable (kind BELIEF). */
+    static final Set<String> BELIEF_LEMMAS = words("think", "believe", "hope", "worry", "feel", "doubt", "suspect",
+            "guess", "assume", "presume", "reckon", "fear", "expect");
 
     /** Verbs that also take a clause without "that" ("Lavrov said Putin would ..."). */
     private static final Set<String> STRONG_LEMMAS = words("say", "tell", "write", "deny", "state", "add", "warn",
@@ -71,7 +88,12 @@ final class Lexicon {
             "admit", "concede", "note", "suggest", "report", "estimate", "underscore", "underline", "highlight");
 
     /** Opinion and expectation verbs: cues with "that" only, never quote attributions. */
-    private static final Set<String> OPINION_LEMMAS = words("agree", "fear", "find", "show",
+    private static final Set<String> OPINION_LEMMAS = words("agree", "fear", "find", "show", "hint", "imply",
+            "mention", "signal", "propose", "recommend", "counter", "swear", "guarantee", "forecast", "calculate",
+            "reason", "theorize", "theorise", "protest", "object", "advise", "clarify", "relate", "divulge",
+            "volunteer", "insinuate", "stipulate", "certify", "confess", "rule", "reassure", "demand",
+            "muse", "submit", "plead", "think", "believe", "hope", "worry", "feel", "doubt", "suspect", "guess",
+            "assume", "presume", "reckon",
             "expect", "estimate", "promise", "vow", "pledge", "accuse", "charge", "maintain", "point",
             "indicate", "inform", "remind", "assure", "specify", "concur", "tout", "recount", "elaborate");
 
@@ -412,5 +434,10 @@ final class Lexicon {
             "fatima", "aisha", "leila", "layla", "mariam", "sofia", "ana", "carmen", "lucia", "rosa", "isabel");
 
     /** Built last: it reads the lemma sets above. */
+    static final Set<String> PAST_FORMS = Lexicon.words("was", "were", "won", "lost", "hit", "struck",
+            "fled", "began", "died", "fell", "rose", "took", "gave", "made", "held", "met", "left", "sent", "shot",
+            "killed", "stole", "broke", "found", "led", "paid", "sold", "bought", "built", "brought", "caught",
+            "drove", "flew", "fought", "grew", "spent", "stood", "swept", "threw", "told", "wrote", "became");
+
     private static final Map<String, Cue> CUES = buildCues();
 }

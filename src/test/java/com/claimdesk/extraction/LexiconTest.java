@@ -48,4 +48,14 @@ class LexiconTest {
         assertNotNull(Lexicon.cue("lamented"));
         assertEquals("agree", Lexicon.cue("agreeing").lemma());
     }
+
+    @Test
+    void longTailAndBeliefVerbsInflectCorrectly() {
+        assertEquals("hint", Lexicon.cue("hinted").lemma());
+        assertEquals("counter", Lexicon.cue("countered").lemma());
+        assertEquals("believe", Lexicon.cue("believes").lemma());
+        assertEquals("admit", Lexicon.cue("admitted").lemma());
+        assertEquals("concur", Lexicon.cue("concurred").lemma());
+        assertEquals("quip", Lexicon.cue("quipped").lemma());
+    }
 }

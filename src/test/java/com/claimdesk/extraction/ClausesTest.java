@@ -1,0 +1,73 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where reported words start and end: invented sentences. */
+class ClausesTest {
+
+    @Test
+    void clauseAfterThatBehindAnAdjunct() {
+        Stages s = new Stages("Marsh said on Friday that the depot would close in June.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the", s.reading.doc.token(first).lower);
+    }
+
+    @Test
+    void clauseWithoutThat() {
+        Stages s = new Stages("Marsh said the depot would close in June.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        int last = s.clauses.clauseEnd(first, s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, last));
+    }
+
+    @Test
+    void clauseEndsBeforeATrailingAttribution() {
+        Stages s = new Stages("Marsh said the depot would close in June, a spokesman said.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void objectIsNoClauseForAWeakVerb() {
+        Stages s = new Stages("The council indicated support for the plan.");
+        int cue = s.token("indicated");
+        assertEquals(-1, s.clauses.clauseAfter(cue, Lexicon.cue("indicated"), s.sentence(cue)));
+    }
+
+    @Test
+    void timeOrASpeechNounBetweenTheVerbAndThat() {
+        for (String text : new String[] {"Marsh said late Wednesday that the depot would close in June.",
+                "Marsh said in her opening remarks that the depot would close in June."}) {
+            Statement s = Extracted.only(text);
+            assertEquals("the depot would close in June", s.content(), text);
+            assertEquals("Marsh", s.speaker(), text);
+        }
+    }
+
+    @Test
+    void quantityAsTheSubjectOfTheReportedClause() {
+        Statement s = Extracted.only("Marsh said much of his talk with the mayor was about the harbour.");
+        assertEquals("much of his talk with the mayor was about the harbour", s.content());
+    }
+
+    @Test
+    void clauseWithoutThatBeforeALaterThat() {
+        Statement s = Extracted.only("Marsh says he opposes the fare rise but that the depot will close anyway.");
+        assertEquals("he opposes the fare rise but that the depot will close anyway", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
+
+    @Test
+    void particleOrAClaimNounBeforeThat() {
+        assertEquals("the depot had lost money", Extracted.only("Marsh pointed out that the depot had lost money.")
+                .content());
+        Statement s = Extracted.only("Marsh repeated his claim that the depot was sabotaged.");
+        assertEquals("the depot was sabotaged", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
+}

@@ -1,0 +1,88 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Quotations and their attributions: invented sentences. */
+class QuotationsTest {
+
+    @Test
+    void quotationInterruptedByItsAttributionIsOneStatement() {
+        String text = "\u201CThe pier will reopen in May,\u201D the harbour master said, \u201Cand the fees will go up.\u201D";
+        Statement s = only(text);
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("harbour master", s.speaker());
+        assertEquals("The pier will reopen in May,\u201D the harbour master said, \u201Cand the fees will go up.",
+                s.content());
+    }
+
+    @Test
+    void twoQuotedSentencesStayTwoStatements() {
+        List<Statement> found = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Ada Brook", found.get(1).speaker());
+    }
+
+    @Test
+    void attributionBeforeTheQuotation() {
+        Statement s = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D");
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("told", s.cue());
+    }
+
+    @Test
+    void namingVerbMakesAMixedStatement() {
+        Statement s = only("Councillor Ada Brook called the fare rise \u201Ca tax on the poor.\u201D");
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void shortQuotationWithItsAttributionIsAStatement() {
+        Statement s = only("\u201CToo expensive,\u201D Marsh said.");
+        assertEquals("Too expensive,", s.content());
+        assertEquals("Marsh", s.speaker());
+    }
+
+    @Test
+    void speakerNamedAfterTheVerbBeforeTheQuotation() {
+        List<Statement> found = extract("Ruiz defended the plan. But, said Solovey, \u201Cthe fees will rise next year.\u201D");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Solovey", s.speaker());
+        assertEquals("the fees will rise next year.", s.content());
+        List<Statement> said = extract("The fees would rise. Said Ellis: \u201CThe code will be more complicated.\u201D");
+        assertEquals("Ellis", said.get(said.size() - 1).speaker());
+    }
+
+    @Test
+    void paragraphEndingInAColonIntroducesTheQuotationAfterIt() {
+        List<Statement> found = extract("Few donors give small sums.\n\nThe Harbour Gazette reports:\n\n"
+                + "\u201CIn an illustration of the mood, only 40 people came to the meeting.\u201D");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Harbour Gazette", s.speaker());
+        assertEquals("reports", s.cue());
+    }
+
+    @Test
+    void nameAfterADashSignsTheQuotation() {
+        List<Statement> found = extract("\u201CThe fees are far too high for families on the estate.\u201D \u2015 "
+                + "Carla Sanchez.\n\n\u201CWe can build a new pier without the council.\u201D \u2014 Steve Quinlan.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Carla Sanchez", found.get(0).speaker());
+        assertEquals("Steve Quinlan", found.get(1).speaker());
+    }
+
+    @Test
+    void unnamedSourceWithARelativeClauseWithoutCommas() {
+        assertEquals("board member", only("\u201CWe have no money left at all,\u201D a board member who asked not to be "
+                + "named said.").speaker());
+        assertEquals("board member", only("\u201CWe have no money left at all,\u201D said a board member who asked "
+                + "not to be named.").speaker());
+    }
+}

@@ -1,0 +1,144 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reported speech, sentence by sentence: invented sentences. */
+class ReportedSpeechTest {
+
+    @Test
+    void saidThat() {
+        Statement s = only("Ada Brook said that the ferry would stop running in October.");
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("the ferry would stop running in October", s.content());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void trailingAttribution() {
+        Statement s = only("The ferry will stop running in October, Ada Brook said.");
+        assertEquals("The ferry will stop running in October", s.content());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void accordingToASource() {
+        Statement s = only("According to the harbour board, the ferry will stop running in October.");
+        assertEquals("according to", s.cue());
+        assertEquals("the ferry will stop running in October", s.content());
+    }
+
+    @Test
+    void denial() {
+        Statement s = only("Ada Brook denied that the ferry would stop running in October.");
+        assertEquals(StatementKind.DENIAL, s.kind());
+    }
+
+    @Test
+    void whatIsSaidInARelativeClauseEndsWithIt() {
+        Statement s = only("Ortiz, who said he plans to run again in the spring, voted against the budget.");
+        assertEquals("he plans to run again in the spring", s.content());
+        assertEquals("Ortiz", s.speaker());
+    }
+
+    @Test
+    void participleAfterAnInvertedAttributionKeepsTheSpeaker() {
+        List<Statement> found = extract("\u201CWe will appeal,\u201D said the district's "
+                + "spokesman, Tom Ortiz, adding that the ruling was unfair.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Tom Ortiz", found.get(1).speaker());
+        assertEquals("the ruling was unfair", found.get(1).content());
+    }
+
+    @Test
+    void figuresAreADocumentNeverAPerson() {
+        Statement s = only("According to the council's own figures, 340 homes on the estate were flooded.");
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("council", s.speaker());
+        assertEquals("340 homes on the estate were flooded", s.content());
+    }
+
+    @Test
+    void cueWordAsANounBeforeFromIsNoCue() {
+        List<Statement> found = extract("The first estimate from the firm that built the pier "
+                + "put the cost at $4 million.");
+        assertTrue(found.stream().noneMatch(s -> "estimate".equals(s.cue())),
+                found::toString);
+    }
+
+    @Test
+    void quantifierStandingAloneSpeaks() {
+        List<Statement> found = extract("The deputy mayor spoke first. Another said the fares "
+                + "were too high.");
+        Statement s = only(found);
+        assertEquals("the fares were too high", s.content());
+        assertEquals("Another", s.speaker());
+        assertTrue(s.speakerConfidence() < Statement.CONFIDENT);
+        assertTrue(extract("Some estimated death tolls exceeded 100, "
+                + "officials said.").stream().noneMatch(x -> "estimated".equals(x.cue())));
+    }
+
+    @Test
+    void whatAPollOrPublishedFiguresShowIsADocumentStatement() {
+        Statement poll = only("A Lakeshore Research poll released on Tuesday showed Vega ahead 46% to 39%.");
+        assertEquals(StatementKind.DOCUMENT, poll.kind());
+        assertEquals("Vega ahead 46% to 39%", poll.content());
+        assertEquals("Lakeshore Research", poll.speaker());
+        Statement figures = only("Figures published by the county on Friday show about 8,000 households moved out.");
+        assertEquals(StatementKind.DOCUMENT, figures.kind());
+        assertEquals("about 8,000 households moved out", figures.content());
+        assertEquals("county", figures.speaker());
+    }
+
+    @Test
+    void headlineWithItsSpeaker() {
+        for (String headline : new String[] {"Santos: Bridge Will Reopen in May, Fees Will Rise",
+                "Santos Says Bridge Will Reopen in May, Fees Will Rise"}) {
+            List<Statement> found = extract(headline + ".\n\nThe bridge has been shut since "
+                    + "March and the council has not explained the delay.");
+            Statement s = only(found);
+            assertEquals("Santos", s.speaker(), headline);
+            assertEquals("Bridge Will Reopen in May, Fees Will Rise", s.content(), headline);
+        }
+    }
+
+    @Test
+    void whatAPollFoundOpeningTheSentence() {
+        Statement s = only("In the latest Harbour Gazette poll, 71 percent of voters backed the pier plan.");
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("Harbour Gazette", s.speaker());
+        assertEquals("71 percent of voters backed the pier plan", s.content());
+        assertEquals(StatementKind.INDIRECT, only("In a statement, the union said the strike would go ahead on Monday.")
+                .kind());
+    }
+
+    @Test
+    void stateOfMindIsABeliefAndNeverOutranksWhatIsSaid() {
+        Statement belief = only("Marsh thinks the depot will close in June.");
+        assertEquals(StatementKind.BELIEF, belief.kind());
+        assertEquals("the depot will close in June", belief.content());
+        Statement said = only("Marsh stated that the board believes the depot will close in June.");
+        assertEquals(StatementKind.INDIRECT, said.kind());
+        assertEquals("Marsh", said.speaker());
+    }
+
+    @Test
+    void rarerVerbsOfSayingAndRulings() {
+        assertEquals("hinted", only("Marsh hinted that the depot would close in June.").cue());
+        assertEquals("ruled", only("The judge ruled that the depot had been sold illegally.").cue());
+    }
+
+    @Test
+    void accusationFromItsObjectOn() {
+        Statement s = only("Ruiz accused Marsh of hiding the losses from the board.");
+        assertEquals("Marsh of hiding the losses from the board", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("accused", s.cue());
+    }
+}

@@ -1,0 +1,99 @@
+package com.claimdesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.claimdesk.extraction.Extracted.extract;
+import static com.claimdesk.extraction.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Speakers and coreference, and how sure the engine is of each: invented sentences. */
+class SpeakersTest {
+
+    @Test
+    void pronounTakesThePersonNamedBefore() {
+        List<Statement> found = extract("Ada Brook chairs the harbour board. She said the ferry would stop "
+                + "running in October.");
+        Statement s = found.get(found.size() - 1);
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void surnameResolvesToTheFullName() {
+        List<Statement> found = extract("Ada Brook chairs the harbour board. Brook said the ferry would stop "
+                + "running in October.");
+        assertEquals("Ada Brook", found.get(found.size() - 1).speaker());
+    }
+
+    @Test
+    void roleResolvesToItsHolder() {
+        List<Statement> found = extract("Mayor Tom Ortiz opened the meeting. The mayor said the pier would "
+                + "reopen in May.");
+        assertEquals("Tom Ortiz", found.get(found.size() - 1).speaker());
+    }
+
+    @Test
+    void nameAtTheCueIsConfident() {
+        Statement s = only("Ada Brook said the ferry would stop running in October.");
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
+
+    @Test
+    void noSpeakerHasNoConfidence() {
+        List<Statement> found = extract("\u201CThe ferry will stop running in October and the fees will rise,\u201D "
+                + "the notice on the pier read.");
+        found.stream().filter(s -> s.speaker() == null).forEach(s -> assertEquals(0.0, s.speakerConfidence()));
+    }
+
+    @Test
+    void descriptionOrCarriedSpeakerIsUncertain() {
+        Statement described = only("A spokesperson said the ferry would stop running in October.");
+        assertEquals("spokesperson", described.speaker());
+        assertTrue(described.speakerConfidence() < Statement.CONFIDENT, described::toString);
+        List<Statement> found = extract("“The ferry will stop running in October,” Ada Brook said. "
+                + "“We have no choice left and the fees will rise as well.”");
+        Statement carried = found.get(found.size() - 1);
+        assertEquals("Ada Brook", carried.speaker());
+        assertTrue(carried.speakerConfidence() < Statement.CONFIDENT, carried::toString);
+    }
+
+    @Test
+    void pronounIsLessSureThanTheName() {
+        List<Statement> found = extract("Ada Brook said the ferry would stop running in October. She said the "
+                + "fees would rise in June.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.get(1).speakerConfidence() < found.get(0).speakerConfidence(), found::toString);
+        assertTrue(found.get(1).speakerConfidence() < Statement.CONFIDENT, found::toString);
+    }
+
+    @Test
+    void titledNameBeforeANamingVerbSpeaks() {
+        Statement s = only("Mayor Helen Okafor called the decision \u201Ca betrayal of every family on the estate.\u201D");
+        assertEquals("Helen Okafor", s.speaker());
+        assertEquals(StatementKind.MIXED, s.kind());
+    }
+
+    @Test
+    void nameDescribingARoleIsNotTheSpeakerOfTheNextQuotation() {
+        List<Statement> found = extract("\u201CThe fees are too high,\u201D a Brook campaign spokesman said. "
+                + "\u201CNo one can pay them now.\u201D");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("Brook campaign spokesman", found.get(1).speaker());
+    }
+
+    @Test
+    void partyTagInBracketsIsNoPartOfTheName() {
+        Statement s = only("Sen. Ada Marsh (D-Harbor) said the depot would close in June.");
+        assertEquals("Ada Marsh", s.speaker());
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
+
+    @Test
+    void organisationNameWithSmallWordsIsAName() {
+        Statement s = only("The U.S. Department of Transportation said the depot would close in June.");
+        assertEquals("U.S. Department of Transportation", s.speaker());
+        assertTrue(s.speakerConfidence() >= Statement.CONFIDENT, s::toString);
+    }
+}
