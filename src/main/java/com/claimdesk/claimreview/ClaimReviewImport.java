@@ -36,8 +36,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class ClaimReviewImport {
 
     /**
-     * One entry read, numbered in the input from 1: a fact-check ({@code found}, when valid), a removal the
-     * publisher signalled, or the problems that refuse it (by field).
+     * One entry read, numbered in the input from 1: a fact-check ({@code found}: stored only when there are no
+     * problems, else what could be read of it, to say which one was refused), a removal the publisher signalled,
+     * and the problems that refuse it (by field).
      */
     public record Item(int number, Found found, Removal removal, Map<String, String> problems) {
         public boolean valid() {
@@ -371,9 +372,6 @@ public final class ClaimReviewImport {
                     problems.put("datePublished", "The date " + date + " is not an ISO-8601 date.");
                 }
             }
-            if (!problems.isEmpty()) {
-                return new Item(number, null, null, problems);
-            }
             Instant modified = latest(instant(text(review.path("dateModified"))),
                     feedItemModified == null ? null : instant(feedItemModified));
             String language = inLanguage(review);
@@ -382,15 +380,16 @@ public final class ClaimReviewImport {
             }
             List<Appearance> appearances = appearances(item.path("appearance"));
             String first = shortAddress(address(item.path("firstAppearance")));
-            Found found = new Found(id(ClaimReviewImport.text(review.path("@id")), url), url, organisation,
+            Found found = new Found(id(ClaimReviewImport.text(review.path("@id")), url), url != null ? url : written,
+                    nullIfEmpty(organisation),
                     authorName.isEmpty() || authorName.equals(organisation) ? null : truncate(authorName, 200),
-                    shortAddress(address(author.path("url"))), claim, nullIfEmpty(truncate(text(claimant.path("name")), 200)),
-                    nullIfEmpty(truncate(text(claimant.path("jobTitle")), 200)), ratingText,
+                    shortAddress(address(author.path("url"))), nullIfEmpty(claim), nullIfEmpty(truncate(text(claimant.path("name")), 200)),
+                    nullIfEmpty(truncate(text(claimant.path("jobTitle")), 200)), nullIfEmpty(ratingText),
                     number(text(rating.path("ratingValue"))), number(text(rating.path("bestRating"))),
                     number(text(rating.path("worstRating"))),
                     nullIfEmpty(truncate(text(rating.path("ratingExplanation")), 5000)), language, published, modified,
                     date(text(item.path("datePublished"))), first, appearances);
-            return new Item(number, found, null, Map.of());
+            return new Item(number, found, null, problems);
         }
 
         /**

@@ -205,6 +205,8 @@ class ClaimReviewImporterTest {
         ClaimReviewImporter.Outcome refused = load(document).get(0);
         assertEquals("refused", refused.outcome());
         assertTrue(refused.reason().contains("relative"), refused.reason());
+        assertEquals("/estadao-verifica/bridge-" + tag + "/", refused.url(), "the address as written, to find it by");
+        assertEquals("The bridge will reopen in May " + tag, refused.claimReviewed());
 
         ClaimReviewImporter.Outcome resolved = importer.importDocument(document, "application/ld+json",
                 "https://www.estadao.com.br/estadao-verifica/", actor).get(0);
