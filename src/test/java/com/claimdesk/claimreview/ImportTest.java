@@ -110,16 +110,16 @@ class ImportTest {
 
         session.postMultipart("/claimreview/import", Map.of("markup", markup)).then().statusCode(200)
                 .contentType(containsString("charset=UTF-8"))
-                .body(containsString("data-item=\"1\" data-outcome=\"imported\""))
+                .body(containsString("data-item=\"1\" data-outcome=\"added\""))
                 .body(containsString("data-item=\"2\" data-outcome=\"refused\""))
                 .body(containsString("claimReviewed: Says nothing about the claim reviewed."))
-                .body(containsString("data-item=\"3\" data-outcome=\"imported\""));
+                .body(containsString("data-item=\"3\" data-outcome=\"added\""));
         assertEquals(before + 2, ExternalFactCheck.count());
 
         session.postMultipart("/claimreview/import", Map.of(), "file", "page.html",
                 ("<html><script type=\"application/ld+json\">" + good.replace("troops\"", "troops#again\"")
                         + "</script></html>").getBytes(StandardCharsets.UTF_8), "text/html")
-                .then().statusCode(200).body(containsString("data-outcome=\"already imported\""));
+                .then().statusCode(200).body(containsString("data-outcome=\"unchanged\""));
         assertEquals(before + 2, ExternalFactCheck.count());
 
         Claim ours = ClaimFixtures.claim(ClaimFixtures.claimant("Demo Newswire " + tag),
@@ -127,6 +127,22 @@ class ImportTest {
         session.get("/claims/" + ours.id).then().statusCode(200)
                 .body(containsString("data-testid=\"also-checked\""))
                 .body(containsString("Other Checkers"));
+    }
+
+    @Test
+    void thePagesOwnAddressIsAFieldOfTheFormAndEachClaimReviewIsListedWithItsOutcome() {
+        TestSession session = TestSession.signedIn("imp-url", Role.CHECKER);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String page = "<html lang=\"pt\"><script type=\"application/ld+json\">[" + review("/estadao-verifica/" + tag,
+                "Relative claim " + tag, "Falso") + ", {\"@type\": \"MediaReview\"}]</script></html>";
+        session.postMultipart("/claimreview/import", Map.of("markup", page, "url", "https://www.estadao.com.br/x"))
+                .then().statusCode(200)
+                .body(containsString("data-item=\"1\" data-outcome=\"added\""))
+                .body(containsString("https://www.estadao.com.br/estadao-verifica/" + tag))
+                .body(containsString("data-item=\"2\" data-outcome=\"refused\""))
+                .body(containsString("MediaReview is not supported yet"));
+        session.postMultipart("/claimreview/import", Map.of("markup", page, "url", "ftp://example.org/"))
+                .then().statusCode(400).body(containsString("data-testid=\"error-url\""));
     }
 
     @Test
