@@ -36,9 +36,9 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The reviewer's quote check: choose or add a primary source, read the best passage and how the quote differs,
- * confirm or override the label, cite the stored check as evidence. Stored checks show on the claim page.
+ * confirm or override the label. Stored checks show on the claim page.
  */
-@Path("/")
+@Path("/claims/{id}/quote-check")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
 public class QuoteCheckResource {
@@ -51,14 +51,10 @@ public class QuoteCheckResource {
         static native TemplateInstance check(Claim claim, List<Source> sources, Long sourceId, String quote,
                 CheckResult result, String label, String note, PrimarySourceInput sourceForm, FormErrors errors);
 
-        static native TemplateInstance addSource(PrimarySourceInput form, FormErrors errors);
     }
 
     @Inject
     QuoteChecks checks;
-
-    @Inject
-    QuoteVariants variants;
 
     @Inject
     PrimarySources primarySources;
@@ -68,7 +64,6 @@ public class QuoteCheckResource {
 
     /** The check page: with a source chosen, the source is read and the quote aligned (only here, on demand). */
     @GET
-    @Path("claims/{id}/quote-check")
     public Response check(@RestPath long id, @RestQuery String source, @RestQuery String quote) {
         Claim claim = findClaim(id);
         FormErrors errors = FormErrors.none();
@@ -91,7 +86,7 @@ public class QuoteCheckResource {
 
     /** Adds a primary source from the claim page, then checks the quote against it. */
     @POST
-    @Path("claims/{id}/quote-check/sources")
+    @Path("sources")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     public Response addForClaim(@RestPath long id, PrimarySourceInput form) {
@@ -108,7 +103,7 @@ public class QuoteCheckResource {
 
     /** The reviewer's word that the passage's speaker label is the claimant, for this source from now on. */
     @POST
-    @Path("claims/{id}/quote-check/same-person")
+    @Path("same-person")
     @Transactional
     public Response samePerson(@RestPath long id, @RestForm String sourceId, @RestForm String speaker) {
         Claim claim = findClaim(id);
@@ -127,7 +122,6 @@ public class QuoteCheckResource {
 
     /** Stores the check as confirmed (or with the label the reviewer chose instead). */
     @POST
-    @Path("claims/{id}/quote-checks")
     @Transactional
     public Response store(@RestPath long id, @RestForm String sourceId, @RestForm String quote,
             @RestForm String label, @RestForm String note) {
@@ -149,56 +143,6 @@ public class QuoteCheckResource {
                 "Quote check stored: " + outcome.check().label.label.toLowerCase() + ".");
     }
 
-    /** Cites a stored check as evidence, with the stance its label suggests unless another is chosen. */
-    @POST
-    @Path("quote-checks/{id}/evidence")
-    @Transactional
-    public Response cite(@RestPath long id, @RestForm String stance) {
-        QuoteCheck check = findCheck(id);
-        FormErrors errors = checks.cite(check, stance, currentUser.name());
-        if (errors.any()) {
-            return Flash.redirect("/claims/" + check.claim.id + "#quote-checks",
-                    errors.asMap().values().iterator().next());
-        }
-        return Flash.redirect("/claims/" + check.claim.id + "#evidence", "Quote check cited as evidence.");
-    }
-
-    /** Reads the articles on record again for the checked quote's variants. */
-    @POST
-    @Path("quote-checks/{id}/variants")
-    @Transactional
-    public Response lookAgain(@RestPath long id) {
-        QuoteCheck check = findCheck(id);
-        QuoteChecks.SourceText text = QuoteChecks.textOf(check.source);
-        if (!check.found || text == null || !text.sha256().equals(check.sourceSha256)) {
-            return Flash.redirect("/claims/" + check.claim.id + "#quote-checks",
-                    "The source's archived copy changed since this check: check the quote again instead.");
-        }
-        variants.find(check, Transcript.read(text.text()));
-        return Flash.redirect("/claims/" + check.claim.id + "#quote-checks", "Variants on record looked up again.");
-    }
-
-    @GET
-    @Path("primary-sources/new")
-    public TemplateInstance newSource() {
-        return Templates.addSource(PrimarySourceInput.empty(), FormErrors.none());
-    }
-
-    /** Adds a primary source from the sources pages; its page shows the archived text. */
-    @POST
-    @Path("primary-sources")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
-    public Response add(PrimarySourceInput form) {
-        PrimarySources.Outcome outcome = primarySources.add(form, currentUser.name());
-        if (!outcome.ok()) {
-            return Response.status(400).entity(Templates.addSource(form.withoutCopy(), outcome.errors())).build();
-        }
-        return Flash.redirect("/sources/" + outcome.source().id,
-                outcome.existing() ? "This source was already on record; its archived copy is kept."
-                        : "Primary source added and archived.");
-    }
-
     /** The sources a quote can be checked against: the claim's linked sources, then the primary sources. */
     private static List<Source> offered(Claim claim) {
         Map<Long, Source> offered = new LinkedHashMap<>();
@@ -212,14 +156,5 @@ public class QuoteCheckResource {
 
     private static Claim findClaim(long id) {
         return Claim.findForPage(id).orElseThrow(NotFoundException::new);
-    }
-
-    private static QuoteCheck findCheck(long id) {
-        QuoteCheck check = QuoteCheck.find("from QuoteCheck q join fetch q.claim c join fetch c.claimant"
-                + " join fetch q.source where q.id = ?1", id).firstResult();
-        if (check == null) {
-            throw new NotFoundException();
-        }
-        return check;
     }
 }
