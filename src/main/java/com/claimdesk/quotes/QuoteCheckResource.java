@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -57,9 +56,6 @@ public class QuoteCheckResource {
     QuoteChecks checks;
 
     @Inject
-    PrimarySources primarySources;
-
-    @Inject
     CurrentUser currentUser;
 
     /** The check page: with a source chosen, the source is read and the quote aligned (only here, on demand). */
@@ -82,42 +78,6 @@ public class QuoteCheckResource {
         return Response.status(errors.any() ? 400 : 200).entity(Templates.check(claim, offered(claim), sourceId,
                 typed, result, result == null ? null : result.suggested().name(), null, PrimarySourceInput.empty(),
                 errors)).build();
-    }
-
-    /** Adds a primary source from the claim page, then checks the quote against it. */
-    @POST
-    @Path("sources")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
-    public Response addForClaim(@RestPath long id, PrimarySourceInput form) {
-        Claim claim = findClaim(id);
-        PrimarySources.Outcome outcome = primarySources.add(form, currentUser.name());
-        if (!outcome.ok()) {
-            return Response.status(400).entity(Templates.check(claim, offered(claim), null, QuoteChecks.quoteOf(claim),
-                    null, null, null, form.withoutCopy(), outcome.errors())).build();
-        }
-        return Flash.redirect("/claims/" + id + "/quote-check?source=" + outcome.source().id,
-                outcome.existing() ? "This source was already on record; its archived copy is used."
-                        : "Primary source added and archived.");
-    }
-
-    /** The reviewer's word that the passage's speaker label is the claimant, for this source from now on. */
-    @POST
-    @Path("same-person")
-    @Transactional
-    public Response samePerson(@RestPath long id, @RestForm String sourceId, @RestForm String speaker) {
-        Claim claim = findClaim(id);
-        FormErrors errors = FormErrors.none();
-        Long source = Inputs.number(sourceId, "sourceId", errors);
-        if (!errors.any()) {
-            errors = checks.samePerson(claim, source, speaker, currentUser.name());
-        }
-        if (errors.any()) {
-            return Response.status(400).entity(Templates.check(claim, offered(claim), source,
-                    QuoteChecks.quoteOf(claim), null, null, null, PrimarySourceInput.empty(), errors)).build();
-        }
-        return Flash.redirect("/claims/" + id + "/quote-check?source=" + source,
-                "“" + Inputs.clean(speaker) + "” in this source is " + claim.claimant.name + " from now on.");
     }
 
     /** Stores the check as confirmed (or with the label the reviewer chose instead). */
@@ -144,7 +104,7 @@ public class QuoteCheckResource {
     }
 
     /** The sources a quote can be checked against: the claim's linked sources, then the primary sources. */
-    private static List<Source> offered(Claim claim) {
+    static List<Source> offered(Claim claim) {
         Map<Long, Source> offered = new LinkedHashMap<>();
         for (Evidence e : Evidence.linkedTo(claim)) {
             offered.putIfAbsent(e.source.id, e.source);
@@ -154,7 +114,7 @@ public class QuoteCheckResource {
         return new ArrayList<>(offered.values());
     }
 
-    private static Claim findClaim(long id) {
+    static Claim findClaim(long id) {
         return Claim.findForPage(id).orElseThrow(NotFoundException::new);
     }
 }

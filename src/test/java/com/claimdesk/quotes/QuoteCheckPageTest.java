@@ -39,8 +39,8 @@ class QuoteCheckPageTest {
                 "We make clear that there are core principles that we are committed to uphold and defend.");
         String url = "https://example.gov/remarks/" + UUID.randomUUID();
 
-        String location = session.postMultipart("/claims/" + claim.id + "/quote-check/sources",
-                Map.of("url", url, "title", "Remarks (PDF)"), "file", "remarks.pdf", pdf, "application/pdf")
+        String location = session.postMultipart("/primary-sources",
+                Map.of("claim", String.valueOf(claim.id), "url", url, "title", "Remarks (PDF)"), "file", "remarks.pdf", pdf, "application/pdf")
                 .then().statusCode(303).extract().header("Location");
         Source source = QuarkusTransaction.requiringNew().call(() -> Source.findByUrl(url).orElseThrow());
         assertEquals(SourceType.TRANSCRIPT, source.type);
@@ -69,8 +69,8 @@ class QuoteCheckPageTest {
                 including the right of states to choose their own security arrangements
                 """;
         String url = "https://example.gov/captions/" + UUID.randomUUID();
-        String location = session.postMultipart("/claims/" + claim.id + "/quote-check/sources",
-                Map.of("url", url, "title", "Captions", "mediaUrl", "https://video.example.gov/briefing.mp4"), "file",
+        String location = session.postMultipart("/primary-sources",
+                Map.of("claim", String.valueOf(claim.id), "url", url, "title", "Captions", "mediaUrl", "https://video.example.gov/briefing.mp4"), "file",
                 "briefing.srt", srt.getBytes(StandardCharsets.UTF_8), "application/x-subrip")
                 .then().statusCode(303).extract().header("Location");
 
@@ -86,8 +86,8 @@ class QuoteCheckPageTest {
         long sources = QuarkusTransaction.requiringNew().call(() -> Source.count());
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff, 0};
 
-        session.postMultipart("/claims/" + claim.id + "/quote-check/sources",
-                Map.of("url", "https://example.gov/" + UUID.randomUUID(), "title", "Photo"), "file", "photo.txt",
+        session.postMultipart("/primary-sources", Map.of("claim", String.valueOf(claim.id),
+                "url", "https://example.gov/" + UUID.randomUUID(), "title", "Photo"), "file", "photo.txt",
                 binary, "text/plain").then().statusCode(400)
                 .body(containsString("data-testid=\"error-file\">This file is not text"));
         session.postMultipart("/primary-sources", Map.of("url", "https://example.gov/" + UUID.randomUUID(), "title",
@@ -157,8 +157,8 @@ class QuoteCheckPageTest {
         session.get(page).then().statusCode(200)
                 .body(containsString("data-testid=\"suggested-label\">Misattributed<"))
                 .body(containsString("data-testid=\"same-person\""));
-        Response same = session.post("/claims/" + claim.id + "/quote-check/same-person",
-                Map.of("sourceId", source.id, "speaker", "MR. KIRBY"));
+        Response same = session.post("/primary-sources/" + source.id + "/same-person",
+                Map.of("claim", claim.id, "speaker", "MR. KIRBY"));
         same.then().statusCode(303);
         session.get(page).then().statusCode(200)
                 .body(containsString("data-testid=\"suggested-label\">Verbatim<"))
