@@ -145,6 +145,25 @@ class QuoteCheckPageTest {
     }
 
     @Test
+    void theDraftVerdictsFormShowsTheClaimsQuoteChecks() {
+        TestSession session = TestSession.signedIn("quote-verdict", Role.CHECKER);
+        Claim claim = QuoteFixtures.quote("Antony Blinken", LINE);
+        Source source = QuoteFixtures.transcript(QuoteFixtures.blinken());
+        session.post("/claims/" + claim.id + "/quote-check", Map.of("sourceId", source.id)).then().statusCode(303);
+        QuoteCheck check = QuarkusTransaction.requiringNew().call(() -> QuoteCheck.forClaim(claim.id).get(0));
+        session.post("/quote-checks/" + check.id + "/evidence", Map.of()).then().statusCode(303);
+        Long evidence = QuarkusTransaction.requiringNew().call(
+                () -> QuoteCheck.<QuoteCheck>findById(check.id).evidenceId);
+        int verdict = TestSession.api(session.username).body(Map.of("ratingId", 4, "conclusion", "As he said.",
+                "explanation", "The transcript has these words.", "evidenceIds", java.util.List.of(evidence)))
+                .post("/api/claims/" + claim.id + "/verdicts").then().statusCode(201).extract().path("id");
+
+        session.get("/verdicts/" + verdict).then().statusCode(200)
+                .body(containsString("data-testid=\"verdict-quote-checks\">Quote checks: "))
+                .body(containsString(">Verbatim</a> against " + source.title + " (cited)"));
+    }
+
+    @Test
     void aSpeakerLabelNamingSomeoneElseIsMisattributedUntilTheReviewerSaysSamePerson() {
         TestSession session = TestSession.signedIn("quote-same", Role.CHECKER);
         String text = "THE PRESIDENT: Thank you all for coming.\n\nMR. KIRBY: We will not send troops to fight in "
