@@ -15,14 +15,6 @@ public record EditView(String op, String quoted, String source, boolean negation
         return edits.stream().map(EditView::of).sorted(Comparator.comparing(e -> !e.negation())).toList();
     }
 
-    public String what() {
-        return switch (op) {
-            case "insert" -> "added";
-            case "delete" -> "left out";
-            default -> "changed";
-        };
-    }
-
     /** How many negation words a piece of text holds ("not", "never", "wasn't"). */
     private static int negates(String text) {
         int count = 0;
