@@ -36,6 +36,9 @@ public final class HistoryWords {
             Map.entry("external.removed", "others' fact-check removed by its publisher"),
             Map.entry("external.updated", "others' fact-check updated by its publisher"),
             Map.entry("fetch.refused", "address refused (newsroom's own network)"),
+            Map.entry("quote-check.cited", "quote check cited as evidence"),
+            Map.entry("quote-check.stored", "quote checked against a primary source"),
+            Map.entry("quote-speaker.confirmed", "speaker in a primary source confirmed as the claimant"),
             Map.entry("rating.created", "rating added to the scale"),
             Map.entry("rating.deleted", "rating deleted from the scale"),
             Map.entry("rating.updated", "rating edited"),
@@ -60,7 +63,11 @@ public final class HistoryWords {
             Map.entry("source.type", "kind of source"),
             Map.entry("source.title", "title"),
             Map.entry("verdict.status", "stage of the verdict"),
-            Map.entry("claim.status", "claim's status"));
+            Map.entry("claim.status", "claim's status"),
+            Map.entry("quote-check.label", "label of the quote check"),
+            Map.entry("quote-check.passage", "passage in the primary source"),
+            Map.entry("quote-check.suggestedLabel", "label ClaimDesk suggested"),
+            Map.entry("quote-check.evidence", "evidence citing the check"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("accessedOn", "date accessed"),

@@ -3,6 +3,7 @@ package com.claimdesk.claimreview;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.claims.Claim;
+import com.claimdesk.quotes.QuoteVariants;
 import com.claimdesk.sources.Evidence;
 import com.claimdesk.verdicts.Rating;
 import com.claimdesk.verdicts.Verdict;
@@ -64,8 +66,30 @@ public class ClaimReviews {
                         a.article == null ? null : text(a.article.publishedOn),
                         a.article == null ? null : a.article.outlet))
                 .toList();
+        appearances = withQuoteVariants(claim.id, appearances);
         return new Publication(claim.claimReviewed, claim.claimant.name, claim.claimant.type.name(),
                 claim.claimant.title, text(claim.madeOn), shownRating, cited, appearances);
+    }
+
+    /**
+     * Articles on record that printed the claim's checked quote (quote checks' variants) are appearances too;
+     * sorted by date, the first seen becomes ClaimReview's firstAppearance.
+     */
+    private static List<Publication.Appearance> withQuoteVariants(long claimId, List<Publication.Appearance> own) {
+        List<QuoteVariants.Appearance> variants = QuoteVariants.appearancesOf(claimId);
+        if (variants.isEmpty()) {
+            return own;
+        }
+        List<Publication.Appearance> all = new ArrayList<>(own);
+        for (QuoteVariants.Appearance variant : variants) {
+            if (all.stream().noneMatch(a -> variant.url().equals(a.url()))) {
+                all.add(new Publication.Appearance(variant.url(), variant.headline(), text(variant.seenOn()),
+                        variant.outlet()));
+            }
+        }
+        all.sort(Comparator.comparing(Publication.Appearance::publishedOn,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return all;
     }
 
     /** The host the fact-check pages live on; ClaimReview's url must be on it. */

@@ -32,6 +32,7 @@ import com.claimdesk.verdicts.VerdictInput;
 import com.claimdesk.audit.AuditEntry;
 import com.claimdesk.search.SimilarClaims;
 import com.claimdesk.claimreview.ExternalFactCheck;
+import com.claimdesk.quotes.StoredChecks;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -58,7 +59,7 @@ public class ClaimResource {
         static native TemplateInstance show(Claim claim, Map<Stance, List<Evidence>> evidence,
                 List<Evidence> linkedEvidence, List<Evidence> unlinked, EvidenceInput evidenceForm, Verdict verdict, List<Rating> ratings,
                 VerdictInput verdictForm, List<AuditEntry> timeline, List<ExternalFactCheck> alsoChecked,
-                List<SimilarClaims.Match> similar, Verdict sameAsVerdict, FormErrors errors);
+                List<SimilarClaims.Match> similar, Verdict sameAsVerdict, StoredChecks quoteChecks, FormErrors errors);
 
         static native TemplateInstance edit(Claim claim, ClaimInput form, long version, List<String> claimantNames,
                 List<Reviewer> reviewers, FormErrors errors);
@@ -149,7 +150,8 @@ public class ClaimResource {
         return Templates.show(claim, Evidence.byStance(linked), linked, Evidence.unlinkedFrom(claim), evidenceForm,
                 Verdict.latestFor(claim).orElse(null), Rating.offered(), verdictForm, AuditEntry.forClaim(claim.id),
                 ExternalFactCheck.similarTo(claim.claimReviewed), SimilarClaims.of(claim.id, claim.claimReviewed),
-                claim.sameAs == null ? null : Verdict.latestFor(claim.sameAs).orElse(null), errors);
+                claim.sameAs == null ? null : Verdict.latestFor(claim.sameAs).orElse(null),
+                StoredChecks.forClaim(claim.id), errors);
     }
 
     @GET

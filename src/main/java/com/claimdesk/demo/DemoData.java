@@ -25,6 +25,11 @@ import com.claimdesk.claims.ClaimKind;
 import com.claimdesk.claims.ClaimRecords;
 import com.claimdesk.claims.Claimant;
 import com.claimdesk.claims.ClaimantType;
+import com.claimdesk.quotes.PrimarySourceInput;
+import com.claimdesk.quotes.PrimarySourceRecords;
+import com.claimdesk.quotes.QuoteCheck;
+import com.claimdesk.quotes.QuoteChecks;
+import com.claimdesk.quotes.QuoteLabel;
 import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.EvidenceInput;
 import com.claimdesk.sources.EvidenceRecords;
@@ -41,7 +46,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Demo mode ({@code claimdesk.demo=true}): the accounts checker, editor and admin, each with its own name as
- * password, and the sample articles. Seeding is idempotent, so restarts add nothing twice.
+ * password, the sample articles, and the Blinken transcript as a primary source with two quotes checked
+ * against it (one an invented misquote, labelled as such). Seeding is idempotent, so restarts add nothing twice.
  */
 @ApplicationScoped
 public class DemoData {
@@ -68,6 +74,12 @@ public class DemoData {
     /** The claimants of the sample claims, as a reviewer would describe them. */
     record SampleClaimant(String name, String title, String affiliation, List<String> aliases) {
     }
+
+    /** The demo claim checked against the transcript as a paraphrase, from the sample article. */
+    static final String PARAPHRASED = "The US response to Russia set out core principles on Ukraine";
+
+    /** The invented misquote's claim, checked against the same transcript. */
+    static final String MISQUOTE = "Invented misquote: Blinken said the US is not committed to its principles";
 
     static final List<SampleArticle> ARTICLES = List.of(
             new SampleArticle("nato-rejects-russia-request.txt", "Demo Newswire",
@@ -107,9 +119,22 @@ public class DemoData {
                                     List.of("russia", "military")),
                             new SampleClaim("the formal response made it clear that the U.S. has core principles "
                                     + "in the ongoing Russia-Ukraine situation",
-                                    "The US response to Russia set out core principles on Ukraine",
+                                    PARAPHRASED,
                                     "Antony Blinken", ClaimantType.PERSON, ClaimKind.PARAPHRASE,
-                                    List.of("diplomacy")))));
+                                    List.of("diplomacy")))),
+            // Written for the demo as an example of a misquote, and labelled as invented wherever it shows.
+            new SampleArticle("invented-misquote-example.txt", "Invented example (not a real outlet)",
+                    "https://news.example.org/demo/invented-misquote", LocalDate.of(2022, 1, 27),
+                    List.of(new SampleClaim(
+                            "We make clear that there are core principles that we are not committed to uphold.",
+                            MISQUOTE, "Antony Blinken", ClaimantType.PERSON, ClaimKind.DIRECT_QUOTE,
+                            List.of("demo-misquote", "diplomacy")))));
+
+    /** The State Department's transcript of the remarks the sample article reports (public domain). */
+    static final PrimarySourceInput TRANSCRIPT = new PrimarySourceInput(
+            "https://www.state.gov/secretary-antony-j-blinken-at-a-press-availability-13/",
+            "Secretary Antony J. Blinken at a Press Availability", "U.S. Department of State", "2022-01-26", null,
+            readResource("/demo/primary/blinken-press-availability-2022-01-26.txt"), null);
 
     static final List<SampleClaimant> CLAIMANTS = List.of(
             new SampleClaimant("Jens Stoltenberg", "NATO Secretary-General", "NATO",
@@ -132,6 +157,12 @@ public class DemoData {
 
     @Inject
     ClaimDeskConfig config;
+
+    @Inject
+    PrimarySourceRecords primarySources;
+
+    @Inject
+    QuoteChecks quoteChecks;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
@@ -178,6 +209,31 @@ public class DemoData {
             for (SampleClaim claim : sample.claims()) {
                 record(article, claim);
             }
+        }
+        checkQuotes();
+    }
+
+    /**
+     * The transcript is a primary source; the sample article's paraphrase and the invented misquote are checked
+     * against it, and the misquote's check is cited as evidence.
+     */
+    private void checkQuotes() {
+        PrimarySourceRecords.Outcome added = primarySources.add(TRANSCRIPT, Role.CHECKER.key());
+        if (!added.ok()) {
+            throw new IllegalStateException("Demo transcript is not valid: " + added.errors().asMap());
+        }
+        Claim paraphrased = Claim.find("claimReviewed", PARAPHRASED).firstResult();
+        if (paraphrased != null && QuoteCheck.count("claim", paraphrased) == 0) {
+            quoteChecks.store(paraphrased, added.source().id, null, QuoteLabel.PARAPHRASE.name(),
+                    "The article reports in its own words: “We make clear that there are core principles that we are"
+                            + " committed to uphold and defend.”", Role.CHECKER.key());
+        }
+        Claim misquoted = Claim.find("claimReviewed", MISQUOTE).firstResult();
+        if (misquoted != null && QuoteCheck.count("claim", misquoted) == 0) {
+            QuoteCheck check = quoteChecks.store(misquoted, added.source().id, null, null,
+                    "An example misquote written for the demo: a negation added and “and defend” left out.",
+                    Role.CHECKER.key()).check();
+            quoteChecks.cite(check, null, Role.CHECKER.key());
         }
     }
 
@@ -238,9 +294,13 @@ public class DemoData {
     }
 
     private static String read(String file) {
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/articles/" + file)) {
+        return readResource("/demo/articles/" + file);
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("Demo article missing from the build: " + file);
+                throw new IllegalStateException("Demo file missing from the build: " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,10 +6,11 @@ import java.util.Locale;
 import com.claimdesk.web.FormErrors;
 
 import com.claimdesk.articles.ArticleText;
+import com.claimdesk.documents.PdfText;
 
 /**
  * An archived copy as text to read on the source's page: a web page's words without its markup (never the
- * source's HTML itself), plain text as it is, at most {@link #MAX_CHARS} characters of it.
+ * source's HTML itself), a PDF's text (PDFBox), plain text as it is, at most {@link #MAX_CHARS} characters of it.
  */
 public record ArchiveText(String text, int totalChars) {
 
@@ -38,6 +39,13 @@ public record ArchiveText(String text, int totalChars) {
             ArticleText.Page page = ArticleText.fromHtml(new String(content, StandardCharsets.UTF_8), "archive",
                     FormErrors.none());
             return page == null ? null : page.text();
+        }
+        if (type.startsWith("application/pdf")) {
+            try {
+                return PdfText.read(content).text();
+            } catch (PdfText.Unreadable e) {
+                return null; // a damaged or scanned PDF is downloaded, as before
+            }
         }
         return type.startsWith("text/") ? new String(content, StandardCharsets.UTF_8) : null;
     }

@@ -57,6 +57,10 @@ public class Source extends PanacheEntity {
     @Column(name = "archive_size")
     public Long archiveSize;
 
+    /** For captions: the video or audio they time, linked at a cue with {@code #t=}. */
+    @Column(name = "media_url", length = 2048)
+    public String mediaUrl;
+
     @Column(name = "created_by", nullable = false, length = 64)
     public String createdBy;
 

@@ -12,7 +12,9 @@ public enum SourceType {
     EXPERT_INTERVIEW("Expert interview"),
     ACADEMIC_PAPER("Academic paper"),
     SOCIAL_MEDIA_POST("Social media post"),
-    OTHER("Other");
+    OTHER("Other"),
+    /** A primary source of what was said: a transcript, captions or a PDF of remarks, read turn by turn. */
+    TRANSCRIPT("Transcript or captions (primary source)");
 
     public final String label;
 

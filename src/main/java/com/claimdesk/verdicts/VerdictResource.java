@@ -25,6 +25,7 @@ import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimResource;
 import com.claimdesk.sources.Evidence;
 import com.claimdesk.sources.EvidenceInput;
+import com.claimdesk.quotes.StoredChecks;
 import com.claimdesk.verdicts.ReviewWorkflow.Action;
 import com.claimdesk.verdicts.ReviewWorkflow.Actor;
 import com.claimdesk.web.CurrentUser;
@@ -45,7 +46,8 @@ public class VerdictResource {
     static class Templates {
         static native TemplateInstance show(Verdict verdict, List<Verdict> revisions, List<Evidence> claimEvidence,
                 List<Rating> ratings, VerdictInput form, List<AuditEntry> timeline, Permissions can,
-                List<ClaimReviewValidator.Problem> markup, List<String> publicChanges, FormErrors errors);
+                List<ClaimReviewValidator.Problem> markup, List<String> publicChanges, StoredChecks quoteChecks,
+                FormErrors errors);
 
         static native TemplateInstance confirmPublish(Verdict verdict, Verdict replaced,
                 List<ClaimReviewValidator.Problem> markup);
@@ -222,7 +224,8 @@ public class VerdictResource {
         List<String> publicChanges = openCorrection && verdict.corrects.publication != null
                 ? verdict.corrects.publication.changesTo(claimReviews.publicationOf(verdict)) : List.of();
         return Templates.show(verdict, Verdict.revisionsOf(claim), Evidence.linkedTo(claim), Rating.offered(), form,
-                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), markup, publicChanges, errors);
+                AuditEntry.forClaim(claim.id), Permissions.of(verdict, actor()), markup, publicChanges,
+                StoredChecks.forClaim(claim.id), errors);
     }
 
     Actor actor() {

@@ -19,6 +19,9 @@ final class FormAddresses {
             back("/verdicts", "/claims"), // started on a claim page, which the address does not name
             back("/verdicts/(\\d+)/(submit|request-changes|approve|publish|correct)", "/verdicts/$1"),
             back("/claims/(\\d+)/(status|same-as)", "/claims/$1"),
+            back("/quote-checks/(\\d+)/(evidence|variants)", "/claims"), // the address names the check, not its claim
+            back("/primary-sources", "/primary-sources/new"),
+            back("/primary-sources/(\\d+)/same-person", "/sources/$1"),
             back("/evidence", "/claims"),
             back("/evidence/(\\d+)(/unlink)?", "/evidence/$1/edit"),
             back("/candidates/accept-all", "/articles"),

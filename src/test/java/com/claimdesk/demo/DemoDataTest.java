@@ -11,7 +11,12 @@ import com.claimdesk.accounts.Account;
 import com.claimdesk.articles.Article;
 import com.claimdesk.claims.Appearance;
 import com.claimdesk.claims.Claimant;
+import com.claimdesk.quotes.QuoteCheck;
+import com.claimdesk.quotes.QuoteLabel;
+import com.claimdesk.quotes.QuoteVariant;
 import com.claimdesk.sources.Evidence;
+import com.claimdesk.sources.Source;
+import com.claimdesk.sources.SourceType;
 import com.claimdesk.verdicts.Verdict;
 import com.claimdesk.verdicts.VerdictStatus;
 
@@ -47,5 +52,23 @@ class DemoDataTest {
         Article nato = Article.find("url", DemoData.ARTICLES.get(0).url()).firstResult();
         assertEquals(1, Verdict.count("status = ?1 and claim in (select ap.claim from Appearance ap where ap.article = ?2)",
                 VerdictStatus.PUBLISHED, nato), "one published demo fact-check");
+    }
+
+    @Test
+    void theTranscriptIsAPrimarySourceAndTheInventedMisquoteIsCheckedAsAlteredAgainstIt() {
+        demoData.seed();
+        demoData.seed();
+
+        Source transcript = Source.find("title", DemoData.TRANSCRIPT.title()).singleResult();
+        assertEquals(SourceType.TRANSCRIPT, transcript.type);
+        assertTrue(transcript.archived());
+        QuoteCheck misquote = QuoteCheck.<QuoteCheck>find("claim.claimReviewed", DemoData.MISQUOTE).singleResult();
+        assertEquals(QuoteLabel.ALTERED, misquote.label);
+        assertTrue(misquote.negationChanged);
+        assertTrue(misquote.cited(), "the misquote's check is cited as evidence");
+        QuoteCheck paraphrase = QuoteCheck.<QuoteCheck>find("claim.claimReviewed", DemoData.PARAPHRASED).singleResult();
+        assertEquals(QuoteLabel.PARAPHRASE, paraphrase.label);
+        assertEquals(1, QuoteVariant.count("check = ?1 and firstSeen = true", misquote),
+                "the invented article is the misquote's first appearance on record");
     }
 }

@@ -75,6 +75,10 @@ class RouteRolesTest {
                 "GET /api/verdicts/{id}/markup-page", "GET /claimreview/import", "POST /claimreview/import",
                 "POST /api/claimreview/import",
                 "GET /search", "POST /api/quotes/verify",
+                "GET /claims/{id}/quote-check", "POST /claims/{id}/quote-check", 
+                "POST /primary-sources/{id}/same-person", "POST /quote-checks/{id}/evidence",
+                "POST /quote-checks/{id}/variants", "GET /primary-sources/new", "POST /primary-sources",
+                "GET /api/claims/{claimId}/quote-checks", "POST /api/claims/{claimId}/quote-checks",
                 "POST /api/verdicts/{id}/submit", "POST /api/verdicts/{id}/correct");
     }
 
