@@ -45,10 +45,17 @@ public final class TranscriptTurns {
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < transcript.turns().size(); i++) {
             Transcript.Turn turn = transcript.turns().get(i);
-            int first = i;
-            int bodyStart = transcript.words().stream().filter(word -> word.turn() == first)
-                    .mapToInt(Transcript.Word::start).findFirst().orElse(turn.end());
-            String body = oneLine(withoutCueLines(transcript.text().substring(bodyStart, turn.end())));
+            String body;
+            if (transcript.captions()) {
+                // The cues' times, numbers and voice tags are no one's words.
+                body = withoutCueLines(transcript.text().substring(turn.start(), turn.end()));
+            } else {
+                int first = i;
+                int bodyStart = transcript.words().stream().filter(word -> word.turn() == first)
+                        .mapToInt(Transcript.Word::start).findFirst().orElse(turn.end());
+                body = transcript.text().substring(bodyStart, turn.end());
+            }
+            body = body.replaceAll("\\s+", " ").strip();
             if (!body.isEmpty()) {
                 paragraphs.add(speakerName(turn.speaker()) + ": " + body);
             }
@@ -95,9 +102,5 @@ public final class TranscriptTurns {
 
     private static String withoutCueLines(String text) {
         return TAG.matcher(CUE_LINE.matcher(text).replaceAll("")).replaceAll("");
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }
