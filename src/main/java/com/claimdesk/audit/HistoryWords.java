@@ -31,6 +31,8 @@ public final class HistoryWords {
             Map.entry("evidence.unlinked", "evidence unlinked"),
             Map.entry("evidence.updated", "evidence edited"),
             Map.entry("external.imported", "others' fact-checks imported"),
+            Map.entry("external.removed", "others' fact-check removed by its publisher"),
+            Map.entry("external.updated", "others' fact-check updated by its publisher"),
             Map.entry("rating.created", "rating added to the scale"),
             Map.entry("rating.deleted", "rating deleted from the scale"),
             Map.entry("rating.updated", "rating edited"),

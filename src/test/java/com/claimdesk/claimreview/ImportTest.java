@@ -110,16 +110,16 @@ class ImportTest {
 
         session.postMultipart("/claimreview/import", Map.of("markup", markup)).then().statusCode(200)
                 .contentType(containsString("charset=UTF-8"))
-                .body(containsString("data-item=\"1\" data-outcome=\"imported\""))
+                .body(containsString("data-item=\"1\" data-outcome=\"added\""))
                 .body(containsString("data-item=\"2\" data-outcome=\"refused\""))
                 .body(containsString("claimReviewed: Says nothing about the claim reviewed."))
-                .body(containsString("data-item=\"3\" data-outcome=\"imported\""));
+                .body(containsString("data-item=\"3\" data-outcome=\"added\""));
         assertEquals(before + 2, ExternalFactCheck.count());
 
         session.postMultipart("/claimreview/import", Map.of(), "file", "page.html",
                 ("<html><script type=\"application/ld+json\">" + good.replace("troops\"", "troops#again\"")
                         + "</script></html>").getBytes(StandardCharsets.UTF_8), "text/html")
-                .then().statusCode(200).body(containsString("data-outcome=\"already imported\""));
+                .then().statusCode(200).body(containsString("data-outcome=\"unchanged\""));
         assertEquals(before + 2, ExternalFactCheck.count());
 
         Claim ours = ClaimFixtures.claim(ClaimFixtures.claimant("Demo Newswire " + tag),
