@@ -1,6 +1,7 @@
 package com.claimdesk;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -75,5 +76,16 @@ public interface ClaimDeskConfig {
         /** New items one poll takes from a feed at most; the rest come with the next poll. */
         @WithDefault("20")
         int itemsPerPoll();
+    }
+
+    /** Fetching web pages by address (articles, feeds). */
+    Fetch fetch();
+
+    interface Fetch {
+        /**
+         * Host names or addresses that may be fetched although they are in the newsroom's own network (loopback,
+         * private ranges): none by default. The test profile names its loopback test server.
+         */
+        Optional<List<String>> allowedHosts();
     }
 }
