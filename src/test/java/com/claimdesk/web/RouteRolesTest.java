@@ -49,6 +49,7 @@ class RouteRolesTest {
         rule("editor", "GET /desk/approvals", "POST /verdicts/{id}/approve", "POST /verdicts/{id}/publish",
                 "POST /verdicts/{id}/request-changes", "POST /api/verdicts/{id}/approve",
                 "POST /api/verdicts/{id}/publish", "POST /api/verdicts/{id}/request-changes");
+        rule("editor", "POST /watch", "POST /watch/{id}/poll", "POST /watch/{id}/stop", "POST /watch/{id}/resume");
         rule("editor admin", "GET /claimants/{id}/merge", "POST /claimants/{id}/merge");
         rule("checker editor", "GET /desk/mine", "GET /inbox", "GET /api/inbox");
         rule(REVIEWERS,
@@ -73,6 +74,8 @@ class RouteRolesTest {
                 "POST /api/claims/{claimId}/verdicts", "GET /api/verdicts/{id}", "PUT /api/verdicts/{id}",
                 "GET /api/verdicts/{id}/markup-page", "GET /claimreview/import", "POST /claimreview/import",
                 "GET /search", "POST /api/quotes/verify",
+                "GET /transcripts/new", "POST /transcripts", "GET /monitor", "POST /monitor/decide",
+                "POST /monitor/seen", "GET /watch", "GET /watch/{id}",
                 "POST /api/verdicts/{id}/submit", "POST /api/verdicts/{id}/correct");
     }
 
