@@ -38,7 +38,7 @@ public class ClaimReviewImportApi {
 
     /** {@code url}: the document's own address, against which its relative addresses are resolved. */
     @POST
-    @Consumes({MediaType.TEXT_HTML, "application/ld+json", MediaType.APPLICATION_JSON})
+    @Consumes({MediaType.APPLICATION_JSON, "application/ld+json", MediaType.TEXT_HTML})
     public Response importDocument(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery String url) {
         try {

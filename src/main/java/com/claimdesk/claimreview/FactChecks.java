@@ -71,6 +71,32 @@ public class FactChecks {
         }, consumer);
     }
 
+    /** A fact-check its newsroom retracted: the claim it was about, and when the retraction was published. */
+    public record Retraction(long claimId, Instant retractedAt) {
+    }
+
+    /**
+     * Every fact-check retracted after {@code since}, newest first, so that a feed can tell readers to remove it
+     * (readers asking only for what changed since their last visit would not learn it from its absence).
+     */
+    public void eachRetraction(Instant since, Consumer<Retraction> consumer) {
+        String sql = "select v.claim_id, v.published_at from verdict v where v.status = 'PUBLISHED' and v.withdrawn"
+                + (since == null ? "" : " and v.published_at > ?") + " order by v.published_at desc, v.id desc";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (since != null) {
+                statement.setTimestamp(1, Timestamp.from(since));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new Retraction(rows.getLong(1), rows.getTimestamp(2).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading retracted fact-checks failed", e);
+        }
+    }
+
     /**
      * What identifies the feed's current content: how many items, and the newest change. Every publication
      * counts, retractions too, so anything that changes what the feed says moves both validators.

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Published fact-checks for aggregators: a schema.org DataFeed of ClaimReview (the shape of Google's Fact
@@ -71,6 +72,7 @@ public class FeedResource {
                 json.writeStringField("dateModified", timestamp(freshness.lastModified()));
                 json.writeArrayFieldStart("dataFeedElement");
                 factChecks.each(after, fact -> writeItem(json, fact, publisher));
+                factChecks.eachRetraction(after, retraction -> writeRemoval(json, retraction, publisher));
                 json.writeEndArray();
                 json.writeEndObject();
             }
@@ -105,14 +107,45 @@ public class FeedResource {
                 .header("Content-Disposition", "attachment; filename=\"fact-checks.csv\"").build();
     }
 
+    /**
+     * A fact-check's identity in the feed, the same through corrections (its address changes with a reworded
+     * claim): what a reader keys it by, and what a removal names.
+     */
+    static String id(ClaimReviewMapping.Publisher publisher, long claimId) {
+        return publisher.baseUrl() + "/fact-checks/" + claimId + "#claimreview";
+    }
+
     private static void writeItem(JsonGenerator json, FactCheck fact, ClaimReviewMapping.Publisher publisher) {
         try {
+            ObjectNode review = MAPPER.valueToTree(ClaimReviewMapping.toClaimReview(fact, publisher));
+            ObjectNode item = MAPPER.createObjectNode();
+            item.set("@context", review.remove("@context"));
+            item.set("@type", review.remove("@type"));
+            item.put("@id", id(publisher, fact.claimId()));
+            item.setAll(review);
             json.writeStartObject();
             json.writeStringField("@type", "DataFeedItem");
             json.writeStringField("dateModified", timestamp(fact.publishedAt()));
             json.writeArrayFieldStart("item");
-            MAPPER.writeValue(json, ClaimReviewMapping.toClaimReview(fact, publisher));
+            MAPPER.writeTree(json, item);
             json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** schema.org's way of saying an item left the feed: dateDeleted, and the removed item by its @id. */
+    private static void writeRemoval(JsonGenerator json, FactChecks.Retraction retraction,
+            ClaimReviewMapping.Publisher publisher) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("@type", "DataFeedItem");
+            json.writeStringField("dateDeleted", timestamp(retraction.retractedAt()));
+            json.writeObjectFieldStart("item");
+            json.writeStringField("@type", "ClaimReview");
+            json.writeStringField("@id", id(publisher, retraction.claimId()));
+            json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

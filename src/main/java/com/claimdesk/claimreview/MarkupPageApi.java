@@ -59,13 +59,21 @@ public class MarkupPageApi {
             throw new NotFoundException();
         }
         FactCheck fact = factChecks.ofClaim(verdict.claim.id).orElseThrow(NotFoundException::new);
-        ClaimReviewDocument review = claimReviews.document(fact);
+        return of(claimReviews.document(fact));
+    }
+
+    /**
+     * The markup page of a ClaimReview. Google's ClaimReviewMarkupPage keeps the first appearance apart
+     * (claimFirstAppearance) and defines claimAppearances as the others, so it is not repeated there.
+     */
+    static MarkupPage of(ClaimReviewDocument review) {
         var rating = review.reviewRating();
         var claim = review.itemReviewed();
         List<String> appearances = claim.appearance() == null ? List.of()
                 : claim.appearance().stream().map(ClaimReviewDocument.CreativeWork::url).filter(u -> u != null).toList();
         Markup markup = new Markup(review.url(), review.claimReviewed(), claim.datePublished(),
-                appearances.isEmpty() ? null : appearances.get(0), appearances,
+                appearances.isEmpty() ? null : appearances.get(0),
+                appearances.isEmpty() ? List.of() : appearances.subList(1, appearances.size()),
                 new Author(claim.author().name(), claim.author().jobTitle()),
                 new MarkupRating(rating.alternateName(), rating.ratingValue(), rating.bestRating(), rating.worstRating(),
                         rating.ratingExplanation()));

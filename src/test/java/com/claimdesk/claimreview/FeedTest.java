@@ -3,7 +3,9 @@ package com.claimdesk.claimreview;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,11 +70,34 @@ class FeedTest {
     }
 
     @Test
+    void aRetractionIsSignalledAsARemovalByTheItemsIdAlsoToSinceReaders() throws Exception {
+        Instant before = Instant.now();
+        Thread.sleep(5);
+        long claimId = publishing.publish("Feed item to retract");
+        Response live = given().get("/claimreview/feed.json?since=" + before);
+        String id = live.path("dataFeedElement[0].item[0].'@id'");
+        assertTrue(id.endsWith("/fact-checks/" + claimId + "#claimreview"), id);
+
+        publishing.retract(claimId, "Our main source was forged.");
+        given().header("If-None-Match", live.header("ETag")).get("/claimreview/feed.json?since=" + before).then()
+                .statusCode(200)
+                .body("dataFeedElement", hasSize(1))
+                .body("dataFeedElement[0].'@type'", equalTo("DataFeedItem"))
+                .body("dataFeedElement[0].dateDeleted", notNullValue())
+                .body("dataFeedElement[0].item.'@id'", equalTo(id));
+        given().get("/claimreview/feed.json").then().statusCode(200)
+                .body("dataFeedElement.findAll { it.dateDeleted != null }.item.'@id'", hasItem(id));
+    }
+
+    @Test
     void everyItemOfTheFeedPassesTheValidator() throws Exception {
         publishing.publish("Feed item to validate");
         JsonNode feed = new ObjectMapper().readTree(given().get("/claimreview/feed.json").asString());
         assertTrue(feed.path("dataFeedElement").size() >= 1);
         for (JsonNode element : feed.path("dataFeedElement")) {
+            if (element.has("dateDeleted")) {
+                continue; // a removal names the removed item only
+            }
             for (JsonNode review : element.path("item")) {
                 List<Problem> problems = ClaimReviewValidator.validate(review, "localhost");
                 assertTrue(problems.isEmpty(), review.path("url").asText() + ": " + problems);

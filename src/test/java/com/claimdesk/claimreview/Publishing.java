@@ -54,11 +54,21 @@ public final class Publishing {
 
     /** A correction of the claim's published verdict, drafted by the checker with its note. */
     int startCorrection(long claimId, String note) {
-        int published = TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
+        return TestSession.api(checker).body(Map.of("correctionNote", note))
+                .post("/api/verdicts/" + published(claimId) + "/correct").then().statusCode(201).extract().path("id");
+    }
+
+    /** Retracts the claim's published fact-check through review. */
+    int retract(long claimId, String note) {
+        int retraction = TestSession.api(checker).body(Map.of("correctionNote", note, "withdrawn", true))
+                .post("/api/verdicts/" + published(claimId) + "/correct").then().statusCode(201).extract().path("id");
+        return publishCorrection(retraction);
+    }
+
+    private int published(long claimId) {
+        return TestSession.api(checker).get("/api/claims/" + claimId + "/audit").then().extract()
                 .path("findAll { it.action == 'verdict.published' || it.action == 'verdict.correction-published' }"
                         + ".last().entityId");
-        return TestSession.api(checker).body(Map.of("correctionNote", note))
-                .post("/api/verdicts/" + published + "/correct").then().statusCode(201).extract().path("id");
     }
 
     /** A claim with a submitted-and-approved verdict, not yet published. */

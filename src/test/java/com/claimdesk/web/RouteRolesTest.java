@@ -73,6 +73,7 @@ class RouteRolesTest {
                 "POST /verdicts/{id}/correct",
                 "POST /api/claims/{claimId}/verdicts", "GET /api/verdicts/{id}", "PUT /api/verdicts/{id}",
                 "GET /api/verdicts/{id}/markup-page", "GET /claimreview/import", "POST /claimreview/import",
+                "POST /api/claimreview/import",
                 "GET /search", "POST /api/quotes/verify",
                 "GET /transcripts/new", "POST /transcripts", "GET /monitor", "POST /monitor/decide",
                 "POST /monitor/seen", "GET /watch", "GET /watch/{id}",
