@@ -35,6 +35,13 @@ public class Article extends PanacheEntity {
     @Column(nullable = false, length = 20)
     public ArticleKind kind = ArticleKind.ARTICLE;
 
+    /**
+     * The page's own address for itself (its canonical link, else the address it was fetched from), normalised;
+     * set for articles fetched by address. Unique (V020): the same page is not brought in twice.
+     */
+    @Column(name = "canonical_url", length = 2048)
+    public String canonicalUrl;
+
     @Column(length = 200)
     public String outlet;
 
@@ -79,6 +86,12 @@ public class Article extends PanacheEntity {
         String hash = sha256(CanonicalText.of(text));
         KeyLock.hold("article.text", hash);
         return find("textSha256 = ?1 order by id", hash).firstResultOptional();
+    }
+
+    /** The article fetched from this canonical address; locks the address until the transaction ends. */
+    public static Optional<Article> findByCanonicalUrl(String canonicalUrl) {
+        KeyLock.hold("article.url", canonicalUrl);
+        return find("canonicalUrl = ?1 order by id", canonicalUrl).firstResultOptional();
     }
 
     static String sha256(String text) {

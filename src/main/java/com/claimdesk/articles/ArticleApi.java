@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.claimdesk.accounts.Role;
+import com.claimdesk.intake.ArticleIntake;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.ErrorPages.ApiError;
 import com.claimdesk.web.FormErrors;
@@ -52,15 +53,22 @@ public class ArticleApi {
     @Inject
     Articles articles;
 
+    @Inject
+    ArticleIntake intake;
+
     @POST
     @Transactional
     public Response create(ArticleRequest request) {
         if (request == null) {
             return ApiError.badRequest(FormErrors.none().add("text", "Send the article as a JSON object."));
         }
+        ArticleInput input = new ArticleInput(request.title(), request.url(), request.outlet(), request.author(),
+                request.publishedAt(), request.text(), null);
+        if (input.addressAlone()) {
+            return createFromAddress(input);
+        }
         FormErrors errors = FormErrors.none();
-        Article article = new ArticleInput(request.title(), request.url(), request.outlet(), request.author(),
-                request.publishedAt(), request.text(), null).toArticle(currentUser.name(), errors);
+        Article article = input.toArticle(currentUser.name(), errors);
         if (errors.any()) {
             return ApiError.badRequest(errors);
         }
@@ -72,6 +80,25 @@ public class ArticleApi {
         }
         articles.add(article);
         return Response.created(URI.create("/api/articles/" + article.id)).entity(ArticleView.of(article)).build();
+    }
+
+    /** {"url": "…"} and no text: the page is fetched and read; the fetch holds no database connection. */
+    private Response createFromAddress(ArticleInput input) {
+        ArticleIntake.Outcome outcome;
+        try {
+            outcome = intake.save(intake.read(input.url(), currentUser.name()), input.given(), currentUser.name());
+        } catch (ArticleIntake.Unreadable e) {
+            return ApiError.badRequest(FormErrors.none().add("url", e.getMessage()));
+        }
+        if (outcome instanceof ArticleIntake.Added added) {
+            return Response.created(URI.create("/api/articles/" + added.article().id))
+                    .entity(ArticleView.of(added.article())).build();
+        }
+        if (outcome instanceof ArticleIntake.Duplicate duplicate) {
+            return Response.status(409).entity(new ApiError(409, duplicate.message(),
+                    Map.of("url", duplicate.message()))).build();
+        }
+        return ApiError.badRequest(((ArticleIntake.Refused) outcome).errors());
     }
 
     @GET

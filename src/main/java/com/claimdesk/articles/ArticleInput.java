@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import com.claimdesk.intake.ArticleIntake;
 import com.claimdesk.web.FormErrors;
 import com.claimdesk.web.Inputs;
 
@@ -46,6 +47,16 @@ public record ArticleInput(
     /** The same input without its file, for re-showing the form (a browser never re-fills a file field). */
     public ArticleInput withText(String newText) {
         return new ArticleInput(title, url, outlet, author, publishedAt, newText, null);
+    }
+
+    /** Only a web address given: the article is to be fetched from it. */
+    public boolean addressAlone() {
+        return text.isBlank() && (file == null || file.size() == 0) && !url.isBlank();
+    }
+
+    /** What was typed beside the address, to stand before what the fetched page says. */
+    public ArticleIntake.Given given() {
+        return new ArticleIntake.Given(title, outlet, author, publishedAt);
     }
 
     /** Checks every field; returns an unsaved article when all are right, else null with the messages. */

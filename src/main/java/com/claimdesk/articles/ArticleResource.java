@@ -24,6 +24,7 @@ import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.Passage;
 import com.claimdesk.extraction.Candidate;
 import com.claimdesk.extraction.CandidateStatus;
+import com.claimdesk.intake.ArticleIntake;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -49,7 +50,7 @@ public class ArticleResource {
         static native TemplateInstance create(ArticleInput form, FormErrors errors, Article duplicate);
 
         static native TemplateInstance show(Article article, List<TextHighlights.Run> runs, List<Claim> claims,
-                List<Candidate> candidates, String passage, FormErrors errors);
+                List<Candidate> candidates, ArticleArchive.Facts archive, String passage, FormErrors errors);
     }
 
     /** A line of the articles list. */
@@ -62,6 +63,9 @@ public class ArticleResource {
 
     @Inject
     Articles articles;
+
+    @Inject
+    ArticleIntake intake;
 
     @GET
     public Response list(@RestQuery String after) {
@@ -87,6 +91,9 @@ public class ArticleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     public Response create(ArticleInput form) {
+        if (form.addressAlone()) {
+            return createFromAddress(form);
+        }
         FormErrors errors = FormErrors.none();
         Article article = form.toArticle(currentUser.name(), errors);
         Article duplicate = article == null ? null : Article.findByText(article.text).orElse(null);
@@ -101,6 +108,44 @@ public class ArticleResource {
         long found = Candidate.count("article", article);
         return Flash.redirect("/articles/" + article.id, "Article added; " + Plural.of(found, "statement")
                 + " found. Accept them, or select a passage to record a claim.");
+    }
+
+    /** The address given alone: the page is fetched, read and stored (the fetch holds no database connection). */
+    private Response createFromAddress(ArticleInput form) {
+        ArticleIntake.Outcome outcome;
+        try {
+            outcome = intake.save(intake.read(form.url(), currentUser.name()), form.given(), currentUser.name());
+        } catch (ArticleIntake.Unreadable e) {
+            outcome = new ArticleIntake.Refused(FormErrors.none().add("url", e.getMessage()));
+        }
+        if (outcome instanceof ArticleIntake.Added added) {
+            return Flash.redirect("/articles/" + added.article().id, "Article fetched and added; "
+                    + Plural.of(Candidate.count("article", added.article()), "statement") + " found. "
+                    + "Accept them, or select a passage to record a claim.");
+        }
+        if (outcome instanceof ArticleIntake.Duplicate duplicate) {
+            return Response.status(400).entity(Templates.create(form, FormErrors.none().add("url",
+                    duplicate.message()), duplicate.existing())).build();
+        }
+        return Response.status(400).entity(Templates.create(form, ((ArticleIntake.Refused) outcome).errors(), null))
+                .build();
+    }
+
+    /** The page the article was fetched from, as fetched: a download, never rendered here. */
+    @GET
+    @Path("/{id}/archive")
+    public Response archive(@RestPath long id) {
+        ArticleArchive archive = ArticleArchive.findById(id);
+        if (archive == null) {
+            throw new NotFoundException();
+        }
+        String name = "article-" + id + (archive.mediaType != null && archive.mediaType.contains("pdf") ? ".pdf"
+                : ".html");
+        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Archive-SHA256", archive.sha256)
+                .header("Content-Security-Policy", "sandbox")
+                .build();
     }
 
     @GET
@@ -138,8 +183,8 @@ public class ArticleResource {
                         TextHighlights.Source.CLAIM)));
         candidates.forEach(c -> marks.add(new TextHighlights.Mark(c.start, c.end, c.id,
                 TextHighlights.Source.CANDIDATE)));
-        return Templates.show(article, TextHighlights.runs(article.text, marks), claims, candidates, passage,
-                errors);
+        return Templates.show(article, TextHighlights.runs(article.text, marks), claims, candidates,
+                ArticleArchive.factsOf(article.id), passage, errors);
     }
 
     private static Article find(long id) {

@@ -14,12 +14,14 @@ public final class HistoryWords {
 
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("account.created", "account created"),
+            Map.entry("addresses.imported", "list of addresses imported"),
             Map.entry("account.password", "password changed"),
             Map.entry("account.roles", "roles changed"),
             Map.entry("account.signed-in", "signed in"),
             Map.entry("account.sign-in-failed", "sign-in refused"),
             Map.entry("appearance.added", "appearance added"),
             Map.entry("article.created", "article added"),
+            Map.entry("article.fetched", "page fetched and archived"),
             Map.entry("candidate.dismissed", "found statement dismissed"),
             Map.entry("claim.created", "claim recorded"),
             Map.entry("claim.same-as", "marked as the same claim"),
@@ -33,6 +35,7 @@ public final class HistoryWords {
             Map.entry("external.imported", "others' fact-checks imported"),
             Map.entry("external.removed", "others' fact-check removed by its publisher"),
             Map.entry("external.updated", "others' fact-check updated by its publisher"),
+            Map.entry("fetch.refused", "address refused (newsroom's own network)"),
             Map.entry("rating.created", "rating added to the scale"),
             Map.entry("rating.deleted", "rating deleted from the scale"),
             Map.entry("rating.updated", "rating edited"),
