@@ -1,10 +1,8 @@
 package com.claimdesk.watch;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +12,6 @@ import jakarta.inject.Inject;
 
 import com.claimdesk.ClaimDeskConfig;
 import com.claimdesk.articles.Article;
-import com.claimdesk.articles.ArticleText;
-import com.claimdesk.articles.Articles;
 import com.claimdesk.claimreview.ClaimReviewImport;
 import com.claimdesk.claimreview.ClaimReviewImporter;
 import com.claimdesk.database.KeyLock;
@@ -23,7 +19,8 @@ import com.claimdesk.fetch.Conditions;
 import com.claimdesk.fetch.FetchRefused;
 import com.claimdesk.fetch.Fetched;
 import com.claimdesk.fetch.WebFetcher;
-import com.claimdesk.web.FormErrors;
+import com.claimdesk.intake.ArticleIntake;
+import com.claimdesk.sources.UrlNormalizer;
 import com.claimdesk.web.Plural;
 
 import io.quarkus.logging.Log;
@@ -66,7 +63,7 @@ public class WatchPoller {
     WebFetcher fetcher;
 
     @Inject
-    Articles articles;
+    ArticleIntake intake;
 
     @Inject
     ClaimReviewImporter importer;
@@ -178,63 +175,45 @@ public class WatchPoller {
         return created;
     }
 
-    /** Fetches the item's page and stores it as an article (extraction runs as for any article added). */
+    /**
+     * Fetches the item's page and stores it as an article, as adding one by its address does (extraction runs as
+     * for any article added). An address already in ClaimDesk is not fetched again.
+     */
     private void take(Watch watch, FeedItems.Item item, WatchedItem record) {
         record.attempts++;
         record.seenAt = Instant.now();
-        record.reason = null;
-        Article existing = Article.<Article>find("url = ?1 order by id", item.address()).firstResult();
-        if (existing != null) {
-            settle(record, WatchedItem.Outcome.DUPLICATE, existing, null);
+        Article known = known(item.address());
+        if (known != null) {
+            settle(record, WatchedItem.Outcome.DUPLICATE, known, null);
             return;
         }
-        Fetched page;
+        ArticleIntake.Reading reading;
         try {
-            page = fetcher.fetch(item.address(), Conditions.NONE, watch.actor());
-        } catch (FetchRefused refused) {
-            settle(record, WatchedItem.Outcome.REFUSED, null, refused.getMessage());
+            reading = intake.read(item.address(), watch.actor());
+        } catch (ArticleIntake.Unreadable e) {
+            settle(record, WatchedItem.Outcome.REFUSED, null, e.getMessage());
             return;
         }
-        FormErrors errors = FormErrors.none();
-        ArticleText.Page read = switch (page.mediaType()) {
-            case "text/html", "application/xhtml+xml", "" -> ArticleText.fromHtml(page.text(), "page", errors);
-            case "text/plain" -> ArticleText.Page.plain(page.text().strip());
-            default -> null;
-        };
-        if (read == null || read.text().isBlank()) {
-            settle(record, WatchedItem.Outcome.REFUSED, null, errors.has("page") ? errors.get("page")
-                    : "No article text on the page (" + (page.mediaType().isEmpty() ? "no type" : page.mediaType())
-                            + ").");
-            return;
+        ArticleIntake.Given given = new ArticleIntake.Given(orEmpty(item.title()), "", orEmpty(item.author()),
+                item.published() == null || item.published().isAfter(LocalDate.now()) ? ""
+                        : item.published().toString());
+        ArticleIntake.Outcome outcome = intake.save(reading, given, watch.actor());
+        if (outcome instanceof ArticleIntake.Added added) {
+            watch.itemsTaken++;
+            settle(record, WatchedItem.Outcome.TAKEN, added.article(), null);
+        } else if (outcome instanceof ArticleIntake.Duplicate duplicate) {
+            settle(record, WatchedItem.Outcome.DUPLICATE, duplicate.existing(), null);
+        } else {
+            settle(record, WatchedItem.Outcome.REFUSED, null, outcome.message());
         }
-        Article article = article(watch, item, page, read);
-        if (article.text.getBytes(StandardCharsets.UTF_8).length > Article.MAX_TEXT_BYTES) {
-            settle(record, WatchedItem.Outcome.REFUSED, null, "The article's text is longer than 1 MB.");
-            return;
-        }
-        Article duplicate = Article.findByText(article.text).orElse(null);
-        if (duplicate != null) {
-            settle(record, WatchedItem.Outcome.DUPLICATE, duplicate, null);
-            return;
-        }
-        articles.add(article);
-        watch.itemsTaken++;
-        settle(record, WatchedItem.Outcome.TAKEN, article, null);
     }
 
-    private static Article article(Watch watch, FeedItems.Item item, Fetched page, ArticleText.Page read) {
-        Article article = new Article();
-        String headline = item.title() != null ? item.title() : !read.headline().isBlank() ? read.headline()
-                : item.address();
-        article.headline = truncate(headline, 500);
-        article.url = item.address();
-        article.outlet = truncate(read.metadata().outlet() != null ? read.metadata().outlet() : watch.title, 200);
-        article.author = truncate(item.author() != null ? item.author() : read.metadata().author(), 200);
-        article.publishedOn = item.published() != null ? item.published() : date(read.metadata().publishedAt());
-        article.setText(read.text());
-        article.addedBy = watch.actor();
-        article.addedAt = page.fetchedAt();
-        return article;
+    private static Article known(String address) {
+        try {
+            return Article.findByCanonicalUrl(UrlNormalizer.normalize(address)).orElse(null);
+        } catch (UrlNormalizer.Refused e) {
+            return null; // the fetch refuses it, with its reason
+        }
     }
 
     private static void settle(WatchedItem record, WatchedItem.Outcome outcome, Article article, String reason) {
@@ -265,16 +244,8 @@ public class WatchPoller {
                 config.watch().interval());
     }
 
-    private static LocalDate date(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(published.substring(0, 10));
-            return date.isAfter(LocalDate.now()) ? null : date;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String truncate(String text, int max) {
