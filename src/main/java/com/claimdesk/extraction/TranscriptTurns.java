@@ -95,7 +95,7 @@ public final class TranscriptTurns {
         boolean start = true;
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
             titled.append(start ? Character.toUpperCase(c) : c);
-            start = !Character.isLetter(c) && c != '\'' && c != '’';
+            start = !Character.isLetter(c); // O'NEILL as O'Neill, JEAN-LUC as Jean-Luc
         }
         return titled.toString();
     }
