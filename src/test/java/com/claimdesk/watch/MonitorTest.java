@@ -44,10 +44,10 @@ class MonitorTest {
         String review = "https://checkers.example.org/tunnel-" + UUID.randomUUID();
         importer.importDocument("""
                 {"@context": "https://schema.org", "@type": "ClaimReview", "url": "%s",
-                 "claimReviewed": "The harbour tunnel under the old port cost 4 billion kroner to build",
+                 "claimReviewed": "We have no plans for a festival this summer",
                  "datePublished": "2024-02-03", "author": {"@type": "Organization", "name": "Harbour Checkers"},
                  "reviewRating": {"@type": "Rating", "alternateName": "Misleading"},
-                 "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Anna Berg"}}}"""
+                 "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Ola Nordmann"}}}"""
                 .formatted(review), "application/ld+json", null, "fixture");
         WatchFixtures.watchedArticle(WatchFixtures.stoppedFeed(tag), "Harbour Times", TEXT);
 
@@ -55,8 +55,11 @@ class MonitorTest {
         Document page = Jsoup.parse(session.get("/monitor?tag=" + tag).then().statusCode(200).extract().asString());
         List<Element> items = page.select("[data-testid=monitor-items] > li");
         assertTrue(items.size() >= 3, "statements listed: " + items.size());
+        // The festival statement alone is nothing special (no figure, no denial) but for having been checked.
         Element first = items.get(0);
-        assertTrue(first.text().contains("harbour tunnel"), first.text());
+        assertTrue(first.text().contains("festival"), first.text());
+        assertTrue(items.stream().skip(1).anyMatch(li -> li.text().contains("harbour tunnel")
+                && li.text().contains("figures")), "the figure with a named speaker comes after it");
         Element checked = first.selectFirst("[data-testid=checked-before]");
         assertTrue(checked != null && checked.text().contains("Harbour Checkers"), first.html());
         assertEquals(review, checked.selectFirst("a").attr("href"));
