@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.claimdesk.TestSession;
 import com.claimdesk.accounts.Role;
 import com.claimdesk.claimreview.ClaimReviewImporter;
+import com.claimdesk.claimreview.Publishing;
 import com.claimdesk.extraction.Candidate;
 import com.claimdesk.extraction.CandidateStatus;
 
@@ -67,6 +68,22 @@ class MonitorTest {
         assertTrue(Integer.parseInt(first.attr("data-score")) > Integer.parseInt(last.attr("data-score")));
         assertTrue(page.select("[data-testid=monitor-items] > li").stream()
                 .anyMatch(li -> li.text().contains("parking fees") && li.text().contains("denial")));
+    }
+
+    @Test
+    void aStatementRepeatingOurOwnPublishedFactCheckLinksToOurVerdict() {
+        String tag = "ours-" + UUID.randomUUID().toString().substring(0, 8);
+        long claimId = new Publishing("Per Lund")
+                .publish("Ferry tickets to the islands will cost 30 kroner more from May");
+        WatchFixtures.watchedArticle(WatchFixtures.stoppedFeed(tag), "Island Post",
+                "\"Ferry tickets to the islands will cost 30 kroner more from May,\" said Per Lund on Tuesday.");
+
+        TestSession session = TestSession.signedIn("monitor", Role.CHECKER);
+        Element first = listed(session, "/monitor?tag=" + tag).get(0);
+        Element checked = first.selectFirst("[data-testid=checked-before]");
+        assertTrue(checked != null, first.html());
+        assertEquals("/fact-checks/" + claimId, checked.selectFirst("a").attr("href"));
+        assertTrue(first.text().contains("checked before"), first.text());
     }
 
     @Test
