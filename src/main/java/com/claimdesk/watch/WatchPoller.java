@@ -36,6 +36,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class WatchPoller {
 
+    /** The advisory lock's kind: held by a poll of a watch, keyed by the watch's id. */
+    static final String LOCK = "watch.poll";
+
     /** A poll fetches the feed and up to {@code items-per-poll} pages, each in at most 20 s. */
     private static final int TRANSACTION_SECONDS = 15 * 60;
 
@@ -98,7 +101,7 @@ public class WatchPoller {
     }
 
     private Result pollHeld(long id, boolean force) {
-        if (!KeyLock.tryHold("watch.poll", String.valueOf(id))) {
+        if (!KeyLock.tryHold(LOCK, String.valueOf(id))) {
             return Result.BUSY;
         }
         Watch watch = Watch.findById(id);

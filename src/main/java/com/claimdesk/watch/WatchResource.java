@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import com.claimdesk.accounts.Role;
 import com.claimdesk.audit.AuditLog;
+import com.claimdesk.database.KeyLock;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
 import com.claimdesk.web.FormErrors;
@@ -123,6 +124,11 @@ public class WatchResource {
     }
 
     private Response setActive(Watch watch, boolean active) {
+        // A poll holds the watch's lock while it runs (minutes at most); changing the watch under it would undo it.
+        if (!KeyLock.tryHold(WatchPoller.LOCK, String.valueOf(watch.id))) {
+            return Flash.redirect("/watch/" + watch.id, "A poll of this address is running; nothing was changed. "
+                    + "Try again when it has ended.");
+        }
         if (watch.active != active) {
             watch.active = active;
             if (active) {

@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.claimdesk.TestSession;
+import com.claimdesk.accounts.Role;
 import com.claimdesk.articles.Article;
 import com.claimdesk.claimreview.ExternalFactCheck;
 import com.claimdesk.database.KeyLock;
@@ -153,7 +155,7 @@ class FeedPollTest {
             ExecutorService other = Executors.newSingleThreadExecutor();
             try {
                 Future<Boolean> first = other.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                    boolean got = KeyLock.tryHold("watch.poll", String.valueOf(watch.id));
+                    boolean got = KeyLock.tryHold(WatchPoller.LOCK, String.valueOf(watch.id));
                     held.countDown();
                     release.await(30, TimeUnit.SECONDS);
                     return got;
@@ -161,6 +163,9 @@ class FeedPollTest {
                 assertTrue(held.await(30, TimeUnit.SECONDS));
                 assertEquals(WatchPoller.Result.BUSY, poller.poll(watch.id, false));
                 assertEquals(0, site.requests("/rss"), "nothing fetched while the other instance polls");
+                TestSession.signedIn("watch", Role.EDITOR).post("/watch/" + watch.id + "/stop", Map.of())
+                        .then().statusCode(303);
+                assertTrue(reload(watch).active, "not stopped under a running poll");
                 release.countDown();
                 assertTrue(first.get(30, TimeUnit.SECONDS));
             } finally {
