@@ -47,8 +47,9 @@ public final class TranscriptTurns {
             Transcript.Turn turn = transcript.turns().get(i);
             String body;
             if (transcript.captions()) {
-                // The cues' times, numbers and voice tags are no one's words.
-                body = withoutCueLines(transcript.text().substring(turn.start(), turn.end()));
+                // The cues' times, numbers and voice tags are no one's words, nor the speaker's label in a cue.
+                body = withoutCueLines(transcript.text().substring(turn.start(), turn.end()))
+                        .replaceAll("(?m)^[ \\t]*" + Pattern.quote(turn.speaker()) + "[ \\t]*:", "");
             } else {
                 int first = i;
                 int bodyStart = transcript.words().stream().filter(word -> word.turn() == first)
