@@ -49,9 +49,16 @@ public record ArticleInput(
         return new ArticleInput(title, url, outlet, author, publishedAt, newText, null);
     }
 
-    /** Only a web address given: the article is to be fetched from it. */
+    /**
+     * Only a web address given, and a valid one: the article is to be fetched from it. Anything else (no text and
+     * an address that is none) is checked as a pasted article, with a message beside each field.
+     */
     public boolean addressAlone() {
-        return text.isBlank() && (file == null || file.size() == 0) && !url.isBlank();
+        if (!text.isBlank() || file != null && file.size() > 0) {
+            return false;
+        }
+        FormErrors check = FormErrors.none();
+        return Inputs.webAddress(url, "url", check) != null && !check.any();
     }
 
     /** What was typed beside the address, to stand before what the fetched page says. */
