@@ -36,8 +36,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class ClaimReviewImport {
 
     /**
-     * One entry read, numbered in the input from 1: a fact-check ({@code found}, when valid), a removal the
-     * publisher signalled, or the problems that refuse it (by field).
+     * One entry read, numbered in the input from 1: a fact-check ({@code found}: stored only when there are no
+     * problems, else what could be read of it, to say which one was refused), a removal the publisher signalled,
+     * and the problems that refuse it (by field).
      */
     public record Item(int number, Found found, Removal removal, Map<String, String> problems) {
         public boolean valid() {
@@ -312,15 +313,20 @@ public final class ClaimReviewImport {
 
         Item removal(int number, JsonNode feedItem) {
             JsonNode removed = value(feedItem.path("item"));
-            String id = ClaimReviewImport.text(removed.path("@id"));
             String url = address(removed.path("url"));
+            String id = id(ClaimReviewImport.text(removed.path("@id")), base == null ? null : base.toString());
             Instant at = instant(text(feedItem.path("dateDeleted")));
-            if (id.isEmpty() && url == null) {
+            if (id == null && url == null) {
                 return new Item(number, null, null, Map.of("item.@id",
                         "A removal (dateDeleted) that does not say which fact-check was removed."));
             }
-            return new Item(number, null, new Removal(id.isEmpty() ? null : id, url, at == null ? Instant.now() : at),
-                    Map.of());
+            String normalised = null;
+            try {
+                normalised = url == null ? null : UrlNormalizer.normalize(url);
+            } catch (UrlNormalizer.Refused refused) {
+                return new Item(number, null, null, Map.of("item.url", refused.getMessage()));
+            }
+            return new Item(number, null, new Removal(id, normalised, at == null ? Instant.now() : at), Map.of());
         }
 
         Item check(int number, JsonNode review, String feedItemModified) {
@@ -366,9 +372,6 @@ public final class ClaimReviewImport {
                     problems.put("datePublished", "The date " + date + " is not an ISO-8601 date.");
                 }
             }
-            if (!problems.isEmpty()) {
-                return new Item(number, null, null, problems);
-            }
             Instant modified = latest(instant(text(review.path("dateModified"))),
                     feedItemModified == null ? null : instant(feedItemModified));
             String language = inLanguage(review);
@@ -377,16 +380,37 @@ public final class ClaimReviewImport {
             }
             List<Appearance> appearances = appearances(item.path("appearance"));
             String first = shortAddress(address(item.path("firstAppearance")));
-            String id = ClaimReviewImport.text(review.path("@id"));
-            Found found = new Found(id.isEmpty() || id.length() > 2048 ? null : id, url, organisation,
+            Found found = new Found(id(ClaimReviewImport.text(review.path("@id")), url), url != null ? url : written,
+                    nullIfEmpty(organisation),
                     authorName.isEmpty() || authorName.equals(organisation) ? null : truncate(authorName, 200),
-                    shortAddress(address(author.path("url"))), claim, nullIfEmpty(truncate(text(claimant.path("name")), 200)),
-                    nullIfEmpty(truncate(text(claimant.path("jobTitle")), 200)), ratingText,
+                    shortAddress(address(author.path("url"))), nullIfEmpty(claim), nullIfEmpty(truncate(text(claimant.path("name")), 200)),
+                    nullIfEmpty(truncate(text(claimant.path("jobTitle")), 200)), nullIfEmpty(ratingText),
                     number(text(rating.path("ratingValue"))), number(text(rating.path("bestRating"))),
                     number(text(rating.path("worstRating"))),
                     nullIfEmpty(truncate(text(rating.path("ratingExplanation")), 5000)), language, published, modified,
                     date(text(item.path("datePublished"))), first, appearances);
-            return new Item(number, found, null, Map.of());
+            return new Item(number, found, null, problems);
+        }
+
+        /**
+         * An @id as a full address: a relative one ({@code #claimreview}, common in page templates) is read
+         * against {@code address}, so that two sites' "#claimreview" stay two fact-checks; a blank node's
+         * ({@code _:b0}) or one with nothing to resolve against identifies nothing beyond this document.
+         */
+        private static String id(String written, String address) {
+            if (written.isEmpty() || written.startsWith("_:") || written.length() > 2048) {
+                return null;
+            }
+            try {
+                URI id = new URI(written);
+                if (id.isAbsolute()) {
+                    return written;
+                }
+                String resolved = address == null ? null : new URI(address).resolve(id).toString();
+                return resolved == null || resolved.length() > 2048 ? null : resolved;
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
         }
 
         /** {@code inLanguage} as a tag, or a Language object with its code (alternateName) or name. */

@@ -53,9 +53,7 @@ public class ClaimReviewImporter {
         List<Outcome> outcomes = new ArrayList<>();
         for (ClaimReviewImport.Item item : ClaimReviewImport.read(body, contentType, pageUrl)) {
             if (!item.valid()) {
-                outcomes.add(new Outcome("refused", item.problems().entrySet().stream()
-                        .map(problem -> problem.getKey() + ": " + problem.getValue())
-                        .collect(Collectors.joining(" ")), null, null, null, null, null, null, null, null));
+                outcomes.add(refused(item));
             } else if (item.removal() != null) {
                 outcomes.add(remove(item.removal(), actor));
             } else {
@@ -63,6 +61,17 @@ public class ClaimReviewImporter {
             }
         }
         return outcomes;
+    }
+
+    /** A refusal with its reasons, and what could be read of the item, to tell which one it was. */
+    private static Outcome refused(ClaimReviewImport.Item item) {
+        String reason = item.problems().entrySet().stream()
+                .map(problem -> problem.getKey() + ": " + problem.getValue()).collect(Collectors.joining(" "));
+        ClaimReviewImport.Found read = item.found();
+        return read == null ? new Outcome("refused", reason, null, null, null, null, null, null, null, null)
+                : new Outcome("refused", reason, read.url(), read.claimReviewed(), read.claimant(), read.rating(),
+                        read.organisation(), read.author(), read.language(),
+                        read.publishedOn() == null ? null : read.publishedOn().toString());
     }
 
     private Outcome store(ClaimReviewImport.Found found, String actor) {

@@ -151,6 +151,16 @@ class ClaimReviewImporterTest {
     }
 
     @Test
+    void aRelativeIdIsReadAgainstItsPageSoTwoSitesTemplatesStayTwoFactChecks() throws Exception {
+        String one = review("/one", "Claim on site one " + tag, "False", "\"@id\": \"#claimreview\"");
+        String other = one.replace("checks-" + tag, "others-" + tag).replace("site one", "site two");
+        assertEquals("added", load(one).get(0).outcome());
+        assertEquals("added", load(other).get(0).outcome());
+        assertEquals(1, ExternalFactCheck.count("reviewId", "https://checks-" + tag + ".example.org/one#claimreview"));
+        assertEquals(1, ExternalFactCheck.count("reviewId", "https://others-" + tag + ".example.org/one#claimreview"));
+    }
+
+    @Test
     void aSentenceRatingTheLanguageTheRatingRangeTheClaimsDateAndAppearancesAreKept() throws Exception {
         // Full Fact writes its rating as a sentence: this one is 264 characters long.
         String sentence = ("This is incorrect. The figure counts every hospital admission, not every patient, so the "
@@ -195,6 +205,8 @@ class ClaimReviewImporterTest {
         ClaimReviewImporter.Outcome refused = load(document).get(0);
         assertEquals("refused", refused.outcome());
         assertTrue(refused.reason().contains("relative"), refused.reason());
+        assertEquals("/estadao-verifica/bridge-" + tag + "/", refused.url(), "the address as written, to find it by");
+        assertEquals("The bridge will reopen in May " + tag, refused.claimReviewed());
 
         ClaimReviewImporter.Outcome resolved = importer.importDocument(document, "application/ld+json",
                 "https://www.estadao.com.br/estadao-verifica/", actor).get(0);

@@ -130,6 +130,22 @@ class ImportTest {
     }
 
     @Test
+    void thePagesOwnAddressIsAFieldOfTheFormAndEachClaimReviewIsListedWithItsOutcome() {
+        TestSession session = TestSession.signedIn("imp-url", Role.CHECKER);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String page = "<html lang=\"pt\"><script type=\"application/ld+json\">[" + review("/estadao-verifica/" + tag,
+                "Relative claim " + tag, "Falso") + ", {\"@type\": \"MediaReview\"}]</script></html>";
+        session.postMultipart("/claimreview/import", Map.of("markup", page, "url", "https://www.estadao.com.br/x"))
+                .then().statusCode(200)
+                .body(containsString("data-item=\"1\" data-outcome=\"added\""))
+                .body(containsString("https://www.estadao.com.br/estadao-verifica/" + tag))
+                .body(containsString("data-item=\"2\" data-outcome=\"refused\""))
+                .body(containsString("MediaReview is not supported yet"));
+        session.postMultipart("/claimreview/import", Map.of("markup", page, "url", "ftp://example.org/"))
+                .then().statusCode(400).body(containsString("data-testid=\"error-url\""));
+    }
+
+    @Test
     void nothingToReadIsA400BesideTheField() {
         TestSession.signedIn("imp", Role.CHECKER).postMultipart("/claimreview/import", Map.of("markup", "not json"))
                 .then().statusCode(400).body(containsString("data-testid=\"error-markup\""));
