@@ -49,7 +49,8 @@ final class FeedItems {
         for (SyndEntry entry : feed.getEntries()) {
             String address = address(entry, base);
             if (address != null) {
-                items.putIfAbsent(address, new Item(address, clean(entry.getTitle(), 500), clean(entry.getAuthor(), 200),
+                items.putIfAbsent(address, new Item(address, clean(entry.getTitle(), 500),
+                        clean(entry.getAuthor(), 200),
                         date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate())));
             }
         }

@@ -27,7 +27,10 @@ import com.claimdesk.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** What the desk watches: editors subscribe to feeds and to other fact-checkers' ClaimReview; everyone sees how polls go. */
+/**
+ * What the desk watches: editors subscribe to feeds and to other fact-checkers' ClaimReview; every reviewer sees
+ * how the polls go.
+ */
 @Path("/watch")
 @Produces(MediaType.TEXT_HTML)
 public class WatchResource {

@@ -128,7 +128,8 @@ class FeedPollTest {
             assertNotNull(once.lastError);
             assertNotNull(once.lastErrorAt);
             Duration interval = Duration.ofMinutes(15);
-            assertFalse(once.nextPollAt.isBefore(before.plus(interval.multipliedBy(2))), "backed off: " + once.nextPollAt);
+            assertFalse(once.nextPollAt.isBefore(before.plus(interval.multipliedBy(2))),
+                    "backed off: " + once.nextPollAt);
 
             site.html("/gone", "<html><body><p>Not a feed at all.</p></body></html>");
             assertEquals(WatchPoller.Result.FAILED, poller.poll(watch.id, true));

@@ -154,7 +154,9 @@ class MonitorTest {
     }
 
     private static List<Element> listed(TestSession session, String address) {
-        return Jsoup.parse(session.request().urlEncodingEnabled(false).get(address).then().statusCode(200).extract().asString())
+        String page = session.request().urlEncodingEnabled(false).get(address).then().statusCode(200).extract()
+                .asString();
+        return Jsoup.parse(page)
                 .select("[data-testid=monitor-items] > li");
     }
 
