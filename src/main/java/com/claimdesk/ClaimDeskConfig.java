@@ -71,6 +71,26 @@ public interface ClaimDeskConfig {
         String statusCountsFoldEvery();
     }
 
+    /** Watched feeds and ClaimReview subscriptions. */
+    Watching watch();
+
+    interface Watching {
+        /**
+         * How often the scheduler looks for watches due for a poll ("1m"); "off" stops it (the tests call the poll
+         * themselves, so it reaches no network but their own).
+         */
+        @WithDefault("1m")
+        String every();
+
+        /** Time between two polls of one address while it answers; each failure in a row doubles it, up to a day. */
+        @WithDefault("15M")
+        Duration interval();
+
+        /** New items one poll takes from a feed at most; the rest come with the next poll. */
+        @WithDefault("20")
+        int itemsPerPoll();
+    }
+
     /** Fetching web pages by address (articles, feeds). */
     Fetch fetch();
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 
 import com.claimdesk.database.KeyLock;
@@ -28,6 +30,10 @@ public class Article extends PanacheEntity {
 
     @Column(length = 2048)
     public String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ArticleKind kind = ArticleKind.ARTICLE;
 
     /**
      * The page's own address for itself (its canonical link, else the address it was fetched from), normalised;

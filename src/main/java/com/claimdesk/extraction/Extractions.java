@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.claimdesk.articles.Article;
+import com.claimdesk.articles.ArticleKind;
 import com.claimdesk.audit.AuditLog;
 import com.claimdesk.articles.ArticleAdded;
 import com.claimdesk.claims.Appearance;
@@ -43,7 +44,10 @@ public class Extractions {
 
     /** Keeps what the engine finds in a new article as open candidates. */
     void extractFrom(@Observes ArticleAdded event) {
-        for (Statement statement : extract(event.article().text)) {
+        Article article = event.article();
+        List<Statement> found = article.kind == ArticleKind.TRANSCRIPT
+                ? TranscriptTurns.statements(article.text, extractor, knownSpeakers()) : extract(article.text);
+        for (Statement statement : found) {
             Candidate.of(event.article(), statement).persist();
         }
     }

@@ -26,6 +26,9 @@ final class FormAddresses {
             back("/evidence/(\\d+)(/unlink)?", "/evidence/$1/edit"),
             back("/candidates/accept-all", "/articles"),
             back("/candidates/(\\d+)/(accept|merge|dismiss)", "/candidates/$1/edit"),
+            back("/transcripts", "/transcripts/new"),
+            back("/monitor/(decide|seen)", "/monitor"),
+            back("/watch/(\\d+)/(poll|stop|resume)", "/watch/$1"),
             back("/admin/ratings/(\\d+)/(retire|delete)", "/admin/ratings"),
             back("/admin/accounts/(\\d+)/(roles|password|deactivate|reactivate)", "/admin/accounts/$1"),
             back("/logout", "/"));

@@ -47,11 +47,13 @@ class HostileInputTest {
             "explanation", "evidence", "correctionNote", "withdrawn", "comment", "version", "to", "reason", "label",
             "value", "colour", "position", "retired", "name", "type", "affiliation", "aliases", "into", "earlier",
             "claim", "article", "words", "username", "displayName", "password", "roles", "current", "confirm",
-            "markup", "q", "status", "from", "after", "order", "tag", "since", "addresses");
+            "markup", "q", "status", "from", "after", "order", "tag", "since", "addresses", "address", "pick", "action",
+            "speaker", "all", "until");
 
     /** The query parameters pages and the API read (a URL carrying every form field would be refused whole). */
     private static final List<String> QUERY_FIELDS = List.of("q", "status", "claimant", "assignee", "tag", "kind",
-            "from", "to", "order", "after", "article", "start", "end", "words", "since", "error", "rating");
+            "from", "to", "order", "after", "article", "start", "end", "words", "since", "error", "rating", "outlet",
+            "speaker", "all");
 
     /** Sends the Content-Type header exactly as given, without RestAssured adding a charset. */
     private static final RestAssuredConfig RAW_TYPE = RestAssuredConfig.config().encoderConfig(

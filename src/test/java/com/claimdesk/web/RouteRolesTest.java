@@ -49,6 +49,7 @@ class RouteRolesTest {
         rule("editor", "GET /desk/approvals", "POST /verdicts/{id}/approve", "POST /verdicts/{id}/publish",
                 "POST /verdicts/{id}/request-changes", "POST /api/verdicts/{id}/approve",
                 "POST /api/verdicts/{id}/publish", "POST /api/verdicts/{id}/request-changes");
+        rule("editor", "POST /watch", "POST /watch/{id}/poll", "POST /watch/{id}/stop", "POST /watch/{id}/resume");
         rule("editor admin", "GET /claimants/{id}/merge", "POST /claimants/{id}/merge");
         rule("checker editor", "GET /desk/mine", "GET /inbox", "GET /api/inbox");
         rule(REVIEWERS,
@@ -75,10 +76,12 @@ class RouteRolesTest {
                 "GET /api/verdicts/{id}/markup-page", "GET /claimreview/import", "POST /claimreview/import",
                 "POST /api/claimreview/import",
                 "GET /search", "POST /api/quotes/verify",
-                "GET /claims/{id}/quote-check", "POST /claims/{id}/quote-check", 
+                "GET /claims/{id}/quote-check", "POST /claims/{id}/quote-check",
                 "POST /primary-sources/{id}/same-person", "POST /quote-checks/{id}/evidence",
                 "POST /quote-checks/{id}/variants", "GET /primary-sources/new", "POST /primary-sources",
                 "GET /api/claims/{claimId}/quote-checks", "POST /api/claims/{claimId}/quote-checks",
+                "GET /transcripts/new", "POST /transcripts", "GET /monitor", "POST /monitor/decide",
+                "POST /monitor/seen", "GET /watch", "GET /watch/{id}",
                 "POST /api/verdicts/{id}/submit", "POST /api/verdicts/{id}/correct");
     }
 
