@@ -2237,8 +2237,8 @@ final class Extraction {
                     inside.add(figures.get(g).figure());
                 }
             }
-            out.add(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end, speaker, c.cue, inside,
-                    speakerConfidence(c, speaker)));
+            out.add(SpeakerNames.settle(new Statement(c.kind, doc.text.substring(c.start, c.end), c.start, c.end,
+                    speaker, c.cue, inside, speakerConfidence(c, speaker))));
         }
         return out;
     }
