@@ -3,6 +3,7 @@ package com.claimdesk.extraction;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import com.claimdesk.TestSession;
 import com.claimdesk.accounts.Role;
@@ -90,24 +93,24 @@ class TrialArticleTest {
 
         String flash = reviewer.post("/candidates/accept-all", Map.of("article", articleId)).then().statusCode(303)
                 .extract().cookie("claimdesk-flash");
-        String message = URLDecoder.decode(String.valueOf(flash), StandardCharsets.UTF_8);
-        assertTrue(message.contains("left for you to pick the speaker"), message);
 
         List<Claim> claims = claimsFrom(articleId);
         assertFalse(claims.isEmpty());
-        for (Claim claim : claims) {
-            assertTrue(NAMED.contains(claim.claimant.name),
-                    "claimant " + claim.claimant.name + " for: " + claim.statement);
-        }
-        assertEquals(spokespeople, Claimant.count("lower(name) like '%spokesperson%'"));
-        assertEquals(quennell.id, claimOf(claims, "pumps at the quay").claimant.id);
-        assertEquals(0, Claimant.count("lower(name) = 'quennell'"), "no second Quennell");
-
-        assertEquals("Maria Santos had waited five years for the flood wall to be finished",
-                claimOf(claims, "waited five years").claimReviewed);
         Claim denial = claimOf(claims, "resign over the delay");
-        assertEquals("David Brennan will not resign over the delay", denial.claimReviewed);
-        assertNull(denial.rewriteNote);
+        List<Executable> checks = new ArrayList<>(claims.stream().<Executable>map(claim -> () -> assertTrue(
+                NAMED.contains(claim.claimant.name), "claimant " + claim.claimant.name + " for: " + claim.statement))
+                .toList());
+        checks.addAll(List.of(
+                () -> assertEquals(spokespeople, Claimant.count("lower(name) like '%spokesperson%'")),
+                () -> assertEquals(quennell.id, claimOf(claims, "pumps at the quay").claimant.id),
+                () -> assertEquals(0, Claimant.count("lower(name) = 'quennell'"), "no second Quennell"),
+                () -> assertEquals("Maria Santos had waited five years for the flood wall to be finished",
+                        claimOf(claims, "waited five years").claimReviewed),
+                () -> assertEquals("David Brennan will not resign over the delay", denial.claimReviewed),
+                () -> assertNull(denial.rewriteNote),
+                () -> assertTrue(URLDecoder.decode(String.valueOf(flash), StandardCharsets.UTF_8)
+                        .contains("left for you to pick the speaker"), flash)));
+        assertAll(checks);
     }
 
     @Test
