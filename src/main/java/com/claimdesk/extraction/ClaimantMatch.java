@@ -74,12 +74,6 @@ public final class ClaimantMatch {
         return key;
     }
 
-    /** The last word of a name, as {@link #key} writes it: what a surname is compared with. */
-    public static String lastWord(String name) {
-        String key = key(name);
-        return key.substring(key.lastIndexOf(' ') + 1);
-    }
-
     private static Optional<Known> byName(String key, Collection<Known> onRecord) {
         return onRecord.stream().filter(k -> key(k.name()).equals(key)
                 || k.aliases().stream().anyMatch(alias -> key(alias).equals(key))).findFirst();

@@ -91,9 +91,9 @@ public class Extractions {
     private static ClaimInput claimInput(Candidate candidate, String claimant, ClaimWording.Wording wording) {
         Article article = candidate.article;
         String published = article.publishedOn == null ? null : article.publishedOn.toString();
-        return new ClaimInput(candidate.content, wording.text(), claimant,
-                claimant == null ? null : Statement.ARTICLE_SPEAKER.equals(candidate.speaker)
-                        ? candidate.claimantType().name() : Candidate.typeOf(claimant).name(), candidate.claimKind().name(),
+        String type = claimant == null ? null : Statement.ARTICLE_SPEAKER.equals(candidate.speaker)
+                ? candidate.claimantType().name() : Candidate.typeOf(claimant).name();
+        return new ClaimInput(candidate.content, wording.text(), claimant, type, candidate.claimKind().name(),
                 published, null, null, String.valueOf(article.id), null, String.valueOf(candidate.start),
                 String.valueOf(candidate.end), published);
     }
