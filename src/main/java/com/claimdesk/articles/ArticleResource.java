@@ -24,6 +24,7 @@ import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.Passage;
 import com.claimdesk.extraction.Candidate;
 import com.claimdesk.extraction.CandidateStatus;
+import com.claimdesk.extraction.StatementKind;
 import com.claimdesk.intake.ArticleIntake;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.Flash;
@@ -50,7 +51,8 @@ public class ArticleResource {
         static native TemplateInstance create(ArticleInput form, FormErrors errors, Article duplicate);
 
         static native TemplateInstance show(Article article, List<TextHighlights.Run> runs, List<Claim> claims,
-                List<Candidate> candidates, ArticleArchive.Facts archive, String passage, FormErrors errors);
+                List<Candidate> candidates, ArticleArchive.Facts archive, long hiddenBeliefs, boolean beliefsShown,
+                String passage, FormErrors errors);
     }
 
     /** A line of the articles list. */
@@ -150,8 +152,8 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@RestPath long id) {
-        return page(find(id), "", FormErrors.none());
+    public TemplateInstance show(@RestPath long id, @RestQuery String beliefs) {
+        return page(find(id), "", FormErrors.none(), "show".equals(beliefs));
     }
 
     /** Finds the words a reader copied from the article and opens the claim form on that passage. */
@@ -169,11 +171,21 @@ public class ArticleResource {
 
     /** The article page: its text with claims and open candidates marked, and both listed. */
     public static TemplateInstance page(Article article, String passage, FormErrors errors) {
+        return page(article, passage, errors, false);
+    }
+
+    /**
+     * The article page; states of mind and intentions found ("thinks", "wants") are rarely checkable and are
+     * listed and marked only when asked for.
+     */
+    public static TemplateInstance page(Article article, String passage, FormErrors errors, boolean showBeliefs) {
         List<Claim> claims = Claim.find("""
                 select distinct c from Claim c join fetch c.claimant join c.appearances ap
                 where ap.article = ?1 order by c.id""", article).list();
-        List<Candidate> candidates = Candidate.list("article = ?1 and status = ?2 order by start", article,
+        List<Candidate> found = Candidate.list("article = ?1 and status = ?2 order by start", article,
                 CandidateStatus.OPEN);
+        List<Candidate> candidates = showBeliefs ? found
+                : found.stream().filter(c -> c.kind != StatementKind.BELIEF).toList();
         List<TextHighlights.Mark> marks = new ArrayList<>();
         Article.getEntityManager()
                 .createQuery("select ap.start, ap.end, ap.claim.id from Appearance ap where ap.article = ?1",
@@ -183,8 +195,10 @@ public class ArticleResource {
                         TextHighlights.Source.CLAIM)));
         candidates.forEach(c -> marks.add(new TextHighlights.Mark(c.start, c.end, c.id,
                 TextHighlights.Source.CANDIDATE)));
+        long beliefs = found.stream().filter(c -> c.kind == StatementKind.BELIEF).count();
         return Templates.show(article, TextHighlights.runs(article.text, marks), claims, candidates,
-                ArticleArchive.factsOf(article.id), passage, errors);
+                ArticleArchive.factsOf(article.id), showBeliefs ? 0 : beliefs, showBeliefs && beliefs > 0, passage,
+                errors);
     }
 
     private static Article find(long id) {

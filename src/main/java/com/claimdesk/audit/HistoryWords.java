@@ -104,6 +104,7 @@ public final class HistoryWords {
             Map.entry("rating", "rating"),
             Map.entry("retired", "retirement"),
             Map.entry("revision", "revision"),
+            Map.entry("rewriteNote", "rewrite before research"),
             Map.entry("roles", "roles"),
             Map.entry("source", "source"),
             Map.entry("sourceTitle", "source's title"),

@@ -60,6 +60,10 @@ public class Claim extends PanacheEntity {
     @Column(name = "dismissal_reason", length = 500)
     public String dismissalReason;
 
+    /** Why the claim reviewed must be rewritten before research starts; null when it is fit as it is. */
+    @Column(name = "rewrite_note", length = 300)
+    public String rewriteNote;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(50)[]")
     public String[] tags = new String[0];
@@ -112,6 +116,7 @@ public class Claim extends PanacheEntity {
         state.put("madeOn", madeOn == null ? null : madeOn.toString());
         state.put("status", status == null ? null : status.name());
         state.put("dismissalReason", dismissalReason);
+        state.put("rewriteNote", rewriteNote);
         state.put("tags", List.of(tags));
         state.put("assignee", assignee == null ? null : assignee.username);
         return state;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,14 @@ public class ClaimRecords {
 
     /** Creates a claim with its first appearance. Must run in a transaction. */
     public Outcome create(ClaimInput input, String username) {
+        return create(input, username, null);
+    }
+
+    /**
+     * As {@link #create(ClaimInput, String)}, for a claim whose claim reviewed a reviewer must rewrite before
+     * research starts ({@code rewriteNote} says why; null when nothing needs rewriting).
+     */
+    public Outcome create(ClaimInput input, String username, String rewriteNote) {
         FormErrors errors = FormErrors.none();
         Fields fields = check(input, errors);
         Appearance appearance = checkAppearance(input, errors);
@@ -57,6 +66,7 @@ public class ClaimRecords {
             fields = fields.madeOn(appearance.article.publishedOn);
         }
         apply(claim, fields);
+        claim.rewriteNote = rewriteNote;
         claim.persist();
         appearance.claim = claim;
         appearance.createdAt = claim.createdAt;
@@ -76,6 +86,9 @@ public class ClaimRecords {
             return new Outcome(claim, errors);
         }
         var before = claim.auditState();
+        if (!fields.claimReviewed.equals(claim.claimReviewed)) {
+            claim.rewriteNote = null; // rewritten
+        }
         apply(claim, fields);
         audit.record(username, "claim.updated", "claim", claim.id, claim.id, "Claim edited", before,
                 claim.auditState());
@@ -105,6 +118,11 @@ public class ClaimRecords {
         claim.updatedAt = Instant.now();
         audit.record(username, "claim.same-as", "claim", claim.id, claim.id,
                 "Same claim as " + earlier.id + ": " + earlier.claimReviewed, before, claim.auditState());
+    }
+
+    /** Why research on the claim cannot start yet, if it cannot: its claim reviewed must be rewritten first. */
+    public static Optional<String> researchRefusal(Claim claim) {
+        return Optional.ofNullable(claim.rewriteNote).map(note -> "Research cannot start yet. " + note);
     }
 
     /** Moves a claim by hand to a state that needs no verdict; the caller has checked the move is allowed. */

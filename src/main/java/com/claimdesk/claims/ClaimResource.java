@@ -195,6 +195,9 @@ public class ClaimResource {
             errors.add("status", "A claim that is " + claim.status.label.toLowerCase(Locale.ROOT)
                     + " cannot be moved to " + next.label.toLowerCase(Locale.ROOT) + " here.");
         }
+        if (next == ClaimStatus.RESEARCHING && !errors.has("status")) {
+            ClaimRecords.researchRefusal(claim).ifPresent(refusal -> errors.add("status", refusal));
+        }
         if (next == ClaimStatus.DISMISSED && why == null && !errors.has("reason")) {
             errors.add("reason", "Say why the claim is not worth checking.");
         }

@@ -3,6 +3,7 @@ package com.claimdesk.claims;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,34 @@ public class Claimant extends PanacheEntity {
                 select c from Claimant c where lower(c.name) = ?1
                    or exists (select 1 from Claimant a join a.aliases alias where a = c and lower(alias) = ?1)
                 order by c.id""", lower).firstResultOptional();
+    }
+
+    /**
+     * Claimants a speaker's words may name, for {@code extraction.ClaimantMatch} to choose from: called that (also
+     * with or without a leading "the"), or whose name or alias ends in the words' last word (a surname), or a role
+     * the words make more precise or that makes them more precise ("spokesperson", "spokesperson for the mayor").
+     * At most 50, with their aliases.
+     *
+     * @param key the words as ClaimantMatch compares them: lowercase, no punctuation, no leading article
+     */
+    public static List<Claimant> possiblyNamed(String name, String key) {
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        List<Long> ids = getEntityManager().createQuery("""
+                select distinct p.id from Claimant p left join p.aliases alias
+                where lower(p.name) in (?1, ?2, ?3) or lower(alias) in (?1, ?2, ?3)
+                   or lower(p.name) like ?4 escape '!' or lower(alias) like ?4 escape '!'
+                   or lower(p.name) like ?5 escape '!'
+                   or substring(?2, 1, length(p.name) + 1) = concat(lower(p.name), ' ')""", Long.class)
+                .setParameter(1, nameKey(name)).setParameter(2, key).setParameter(3, "the " + key)
+                .setParameter(4, "% " + likeEscaped(surname)).setParameter(5, likeEscaped(key) + " %")
+                .setMaxResults(50).getResultList();
+        return ids.isEmpty() ? List.of()
+                : find("select distinct c from Claimant c left join fetch c.aliases where c.id in ?1 order by c.id",
+                        ids).list();
+    }
+
+    private static String likeEscaped(String words) {
+        return words.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

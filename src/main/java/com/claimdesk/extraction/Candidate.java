@@ -109,6 +109,14 @@ public class Candidate extends PanacheEntity {
         return speaker != null && !speaker.isBlank();
     }
 
+    /**
+     * Whether the engine is sure enough of the speaker for a claim to be recorded without the reviewer picking it;
+     * "Accept all" leaves the others for the reviewer.
+     */
+    public boolean speakerSure() {
+        return speakerKnown() && speakerConfidence >= Statement.CONFIDENT;
+    }
+
     /** The claimant to record: the outlet for the article's own assertions. */
     public String claimantName() {
         if (Statement.ARTICLE_SPEAKER.equals(speaker)) {
@@ -119,10 +127,15 @@ public class Candidate extends PanacheEntity {
 
     /** A first guess that a reviewer corrects on the claimant page when it is wrong. */
     public ClaimantType claimantType() {
-        if (Statement.ARTICLE_SPEAKER.equals(speaker) || !speaker.contains(" ")) {
+        return Statement.ARTICLE_SPEAKER.equals(speaker) ? ClaimantType.ORGANISATION : typeOf(speaker);
+    }
+
+    /** A claimant called {@code name}: a person unless a word says otherwise or the name is one word ("Russia"). */
+    static ClaimantType typeOf(String name) {
+        if (!name.contains(" ")) {
             return ClaimantType.ORGANISATION;
         }
-        for (String word : speaker.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (ORGANISATION_WORDS.contains(word)) {
                 return ClaimantType.ORGANISATION;
             }
@@ -140,14 +153,16 @@ public class Candidate extends PanacheEntity {
         };
     }
 
-    /** A first "claim reviewed": the statement itself, cut at a word if it is long. */
+    /** A first "claim reviewed" naming the speaker as found; {@link #wording} for the claimant as matched. */
     public String draftClaimReviewed() {
-        String text = content.strip().replaceAll("\\s+", " ");
-        if (text.length() <= 200) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 199);
-        return text.substring(0, cut > 0 ? cut : 199) + "…";
+        return wording(speakerKnown() && !Statement.ARTICLE_SPEAKER.equals(speaker) ? speaker : null).text();
+    }
+
+    /** The first "claim reviewed" when {@code claimant} (null: nobody) is recorded as having made it. */
+    public ClaimWording.Wording wording(String claimant) {
+        boolean nobody = claimant == null || Statement.ARTICLE_SPEAKER.equals(speaker);
+        return ClaimWording.of(kind, content, nobody ? null : claimant,
+                !nobody && typeOf(claimant) == ClaimantType.ORGANISATION);
     }
 
     /** The name under which the article page shows a problem with merging this candidate. */

@@ -73,8 +73,8 @@ public class CandidateResource {
         if (refusal != null) {
             return refusal;
         }
-        if (!candidate.speakerKnown()) {
-            return Flash.redirect("/candidates/" + id + "/edit");
+        if (!candidate.speakerSure()) {
+            return Flash.redirect("/candidates/" + id + "/edit"); // the reviewer says who spoke
         }
         ClaimRecords.Outcome outcome = extractions.accept(candidate, currentUser.name());
         if (!outcome.ok()) {
@@ -174,9 +174,11 @@ public class CandidateResource {
         Extractions.BulkOutcome outcome = extractions.acceptAll(target, currentUser.name());
         String waiting = outcome.waiting() == 0 ? "" : "; " + outcome.waiting()
                 + " more wait: press Accept all again for the next " + Extractions.ACCEPT_BATCH;
+        String unsure = outcome.unsure() == 0 ? "" : "; " + outcome.unsure()
+                + " left for you to pick the speaker (speaker uncertain)";
         String left = outcome.left() == 0 ? "" : "; " + outcome.left() + " left for you to complete (no speaker found)";
         return Flash.redirect("/articles/" + target.id + "#candidates",
-                Plural.of(outcome.accepted(), "claim") + " recorded" + waiting + left + ".");
+                Plural.of(outcome.accepted(), "claim") + " recorded" + waiting + unsure + left + ".");
     }
 
     /** A decision on a candidate someone else has already decided, or changed, is refused with its state. */

@@ -107,8 +107,8 @@ final class Extraction {
                     inside.add(figures.get(g).figure());
                 }
             }
-            out.add(new Statement(c.kind, reading.doc.text.substring(c.start, c.end), c.start, c.end, c.speaker,
-                    c.cue, inside, c.confidence));
+            out.add(SpeakerNames.settle(new Statement(c.kind, reading.doc.text.substring(c.start, c.end), c.start,
+                    c.end, c.speaker, c.cue, inside, c.confidence)));
         }
         return out;
     }

@@ -2,6 +2,8 @@ package com.claimdesk.extraction;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,14 @@ public class Extractions {
 
     /** Records the candidate as a claim, as the engine read it. */
     public ClaimRecords.Outcome accept(Candidate candidate, String username) {
-        ClaimRecords.Outcome outcome = records.create(claimInput(candidate), username);
+        return accept(candidate, namesIn(candidate.article), username);
+    }
+
+    private ClaimRecords.Outcome accept(Candidate candidate, Collection<String> namesInArticle, String username) {
+        String claimant = claimantFor(candidate, namesInArticle);
+        ClaimWording.Wording wording = candidate.wording(claimant);
+        ClaimRecords.Outcome outcome = records.create(claimInput(candidate, claimant, wording), username,
+                wording.rewriteNote());
         if (outcome.ok()) {
             decide(candidate, CandidateStatus.ACCEPTED, outcome.claim(), username);
         }
@@ -79,13 +88,49 @@ public class Extractions {
 
     /** The claim form's fields as the candidate fills them, for a reviewer to correct before recording. */
     public static ClaimInput claimInput(Candidate candidate) {
+        String claimant = claimantFor(candidate, namesIn(candidate.article));
+        return claimInput(candidate, claimant, candidate.wording(claimant));
+    }
+
+    private static ClaimInput claimInput(Candidate candidate, String claimant, ClaimWording.Wording wording) {
         Article article = candidate.article;
         String published = article.publishedOn == null ? null : article.publishedOn.toString();
-        return new ClaimInput(candidate.content, candidate.draftClaimReviewed(),
-                candidate.speakerKnown() ? candidate.claimantName() : null,
-                candidate.speakerKnown() ? candidate.claimantType().name() : null, candidate.claimKind().name(),
+        String type = claimant == null ? null : Statement.ARTICLE_SPEAKER.equals(candidate.speaker)
+                ? candidate.claimantType().name() : Candidate.typeOf(claimant).name();
+        return new ClaimInput(candidate.content, wording.text(), claimant, type, candidate.claimKind().name(),
                 published, null, null, String.valueOf(article.id), null, String.valueOf(candidate.start),
                 String.valueOf(candidate.end), published);
+    }
+
+    /**
+     * Whom to record as the candidate's claimant: the outlet for its own assertions, else the claimant on record
+     * or the fullest name in the article that the speaker names (never a second record of the same person); null
+     * when no speaker was found.
+     */
+    static String claimantFor(Candidate candidate, Collection<String> namesInArticle) {
+        if (!candidate.speakerKnown()) {
+            return null;
+        }
+        if (Statement.ARTICLE_SPEAKER.equals(candidate.speaker)) {
+            return candidate.claimantName();
+        }
+        String key = ClaimantMatch.key(candidate.speaker);
+        List<ClaimantMatch.Known> onRecord = key.isEmpty() ? List.of()
+                : Claimant.possiblyNamed(candidate.speaker, key).stream()
+                        .map(c -> new ClaimantMatch.Known(c.name, c.aliases)).toList();
+        return ClaimantMatch.nameFor(candidate.speaker, namesInArticle, onRecord);
+    }
+
+    /** The speakers the engine found in the article and the claimants recorded from it. */
+    static List<String> namesIn(Article article) {
+        List<String> names = new ArrayList<>(Candidate.getEntityManager().createQuery("""
+                select distinct c.speaker from Candidate c
+                where c.article = ?1 and c.speaker is not null and c.speaker <> ?2""", String.class)
+                .setParameter(1, article).setParameter(2, Statement.ARTICLE_SPEAKER).getResultList());
+        names.addAll(Claim.getEntityManager().createQuery("""
+                select distinct c.claimant.name from Claim c join c.appearances ap where ap.article = ?1""",
+                String.class).setParameter(1, article).getResultList());
+        return names;
     }
 
     /** Adds the candidate's passage as another appearance of a claim already on record. */
@@ -121,22 +166,26 @@ public class Extractions {
     public static final int ACCEPT_BATCH = 200;
 
     /**
-     * What a bulk accept did: claims recorded, statements with a speaker still waiting for the next press, and
-     * statements left for a reviewer (no speaker found, or not recordable as found).
+     * What a bulk accept did: claims recorded, statements with a sure speaker still waiting for the next press,
+     * statements whose speaker is uncertain (the reviewer picks it), and statements left for a reviewer (no
+     * speaker found, or not recordable as found). States of mind are never accepted in bulk.
      */
-    public record BulkOutcome(int accepted, long waiting, long left) {
+    public record BulkOutcome(int accepted, long waiting, long unsure, long left) {
     }
 
-    /** Accepts the next {@link #ACCEPT_BATCH} open statements of the article that name their speaker. */
+    /** Accepts the next {@link #ACCEPT_BATCH} open statements of the article whose speaker is sure. */
     public BulkOutcome acceptAll(Article article, String username) {
+        List<String> namesInArticle = namesIn(article);
         int accepted = 0;
         int failed = 0;
         Candidate last = null;
         while (accepted < ACCEPT_BATCH) {
             List<Candidate> page = Candidate.find("""
-                    article = ?1 and status = ?2 and trim(speaker) <> '' and (start > ?3 or (start = ?3 and id > ?4))
+                    article = ?1 and status = ?2 and trim(speaker) <> '' and speakerConfidence >= ?5 and kind <> ?6
+                    and (start > ?3 or (start = ?3 and id > ?4))
                     order by start, id""", article, CandidateStatus.OPEN, last == null ? -1 : last.start,
-                    last == null ? -1L : last.id).range(0, ACCEPT_BATCH - accepted - 1).list();
+                    last == null ? -1L : last.id, Statement.CONFIDENT, StatementKind.BELIEF)
+                    .range(0, ACCEPT_BATCH - accepted - 1).list();
             if (page.isEmpty()) {
                 break;
             }
@@ -144,7 +193,7 @@ public class Extractions {
                 if (!candidate.open()) {
                     continue; // settled meanwhile by a claim recorded from an overlapping candidate
                 }
-                if (accept(candidate, username).ok()) {
+                if (accept(candidate, namesInArticle, username).ok()) {
                     accepted++;
                 } else {
                     failed++;
@@ -152,10 +201,13 @@ public class Extractions {
             }
             last = page.get(page.size() - 1);
         }
-        long withSpeaker = Candidate.count("article = ?1 and status = ?2 and trim(speaker) <> ''", article,
-                CandidateStatus.OPEN);
-        long all = Candidate.count("article = ?1 and status = ?2", article, CandidateStatus.OPEN);
-        return new BulkOutcome(accepted, withSpeaker - failed, all - withSpeaker + failed);
+        String open = "article = ?1 and status = ?2 and kind <> ?3";
+        long sure = Candidate.count(open + " and trim(speaker) <> '' and speakerConfidence >= ?4", article,
+                CandidateStatus.OPEN, StatementKind.BELIEF, Statement.CONFIDENT);
+        long unsure = Candidate.count(open + " and trim(speaker) <> '' and speakerConfidence < ?4", article,
+                CandidateStatus.OPEN, StatementKind.BELIEF, Statement.CONFIDENT);
+        long all = Candidate.count(open, article, CandidateStatus.OPEN, StatementKind.BELIEF);
+        return new BulkOutcome(accepted, sure - failed, unsure, all - sure - unsure + failed);
     }
 
     private static void decide(Candidate candidate, CandidateStatus status, Claim claim, String username) {

@@ -17,6 +17,7 @@ import com.claimdesk.audit.AuditLog;
 import com.claimdesk.claimreview.ClaimReviewValidator;
 import com.claimdesk.claimreview.ClaimReviews;
 import com.claimdesk.claims.Claim;
+import com.claimdesk.claims.ClaimRecords;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.sources.Evidence;
 import com.claimdesk.verdicts.ReviewWorkflow.Action;
@@ -59,7 +60,7 @@ public class Verdicts {
             return Outcome.refused(null, "verdict", "This claim has a verdict already; edit or correct it.");
         }
         Optional<String> refusal = ReviewWorkflow.refusal(Action.EDIT, VerdictStatus.DRAFT,
-                List.of(actor.username()), actor);
+                List.of(actor.username()), actor).or(() -> ClaimRecords.researchRefusal(claim));
         if (refusal.isPresent()) {
             return Outcome.refused(null, "verdict", refusal.get());
         }
