@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -166,12 +167,18 @@ public class ErrorPages {
 
     /**
      * PostgreSQL down or unreachable: a connection refused, lost, cut by the server (SQL state class 57P:
-     * shut down, restarted, or ended by an administrator), or not had from the pool in time.
+     * shut down, restarted, or ended by an administrator), or not had from the pool in time, however the pool
+     * failed to make one (a connection attempt cut short by the pool's own time limit ends in the driver's
+     * "something unusual has occurred").
      */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
                     || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof GenericJDBCException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Unable to acquire JDBC Connection")) {
                 return true;
             }
             if (cause instanceof SQLException sql && (sql.getSQLState() != null
