@@ -103,9 +103,17 @@ public final class SpeakerNames {
         return rest.isEmpty() ? null : new Name(trimmed(String.join(" ", rest)), UNSURE);
     }
 
-    /** "Election officials": a lone common word before a lowercase noun describes it and names nobody. */
+    /**
+     * "Election officials": a lone common word before a lowercase noun describes it and names nobody. "A Brook
+     * campaign spokesman": a name before a described role ("campaign spokesman") is whose the role is, not who
+     * spoke.
+     */
     private static boolean modifier(List<String> run, List<String> words) {
         int next = words.indexOf(run.get(run.size() - 1)) + 1;
+        if (next < words.size() - 1 && Lexicon.ROLE_HEADS.contains(bare(words.get(words.size() - 1)))
+                && words.subList(next, words.size()).stream().noneMatch(SpeakerNames::capitalised)) {
+            return true;
+        }
         return run.size() == 1 && Lexicon.ORG_WORDS.contains(bare(run.get(0))) && next < words.size()
                 && !capitalised(words.get(next)) && !CONNECTORS.contains(words.get(next));
     }
