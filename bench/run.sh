@@ -44,6 +44,9 @@ exec > >(tee target/bench-results.md)
 echo "Database: $total claims. Heap: 256 MB. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB."
 echo "| page | result ($connections connections, ${duration} s) |"
 echo "| --- | --- |"
+# Reference rows: the anonymous fact-checks list (one query and a template) and the framework alone.
+run "fact-checks list (reference)" "/fact-checks" ""
+run "health (reference)" "/q/health/live" ""
 run "claims list" "/claims" ""
 run "claim page" "/claims/1000001" "$ids"
 run "search" "/search?q=inflation" "$searches"
