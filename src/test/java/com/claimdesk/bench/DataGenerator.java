@@ -57,7 +57,7 @@ public final class DataGenerator {
                                     'Electoral Commission','Police Service','National Statistics Office','City Council',
                                     'Opposition Party','Trade Union','Energy Regulator'])[1 + n %% 10] || ' of '
                                     || (array['Norland','Estoria','Valmark','Ostrava','Pelagia','Corvina','Lindmark',
-                                    'Tarsis'])[1 + (n / 10) %% 8]
+                                    'Tarsis'])[1 + (n / 10) %% 8] || ' ' || n
                                     else (array['Anna','Jonas','Maria','Pedro','Lena','Tomás','Ingrid','Yusuf','Chloé',
                                     'Ravi','Olga','Kofi','Mei','Lars','Amara','José'])[1 + n %% 16] || ' '
                                     || (array['Müller','Silva','Kowalski','Novak','Haddad','Okafor','Lindqvist','Rossi',
