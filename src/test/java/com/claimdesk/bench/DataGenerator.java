@@ -121,7 +121,8 @@ public final class DataGenerator {
                 step(sql, "verdicts", """
                         insert into verdict (id, claim_id, revision, rating_id, conclusion, explanation, status,
                                              withdrawn, author, last_edited_by, submitted_by, submitted_at, approved_by,
-                                             approved_at, published_by, published_at, created_at, updated_at, version)
+                                             approved_at, published_by, published_at, created_at, updated_at, version,
+                                             editors, publication)
                         select 1000000 + n, 1000000 + n, 1, 1 + n %% 7,
                                'The figure is ' || (array['right','close','off by a third','wrong','misleading',
                                     'unproven','accurate'])[1 + n %% 7] || '.',
@@ -129,11 +130,26 @@ public final class DataGenerator {
                                     || 'See the sources below.',
                                'PUBLISHED', false, 'bench1', 'bench1', 'bench1', c.created_at + interval '1 day', 'bench5',
                                c.created_at + interval '2 days', 'bench5', c.created_at + interval '3 days',
-                               c.created_at, c.created_at + interval '3 days', 3
+                               c.created_at, c.created_at + interval '3 days', 3, array['bench1']::varchar(64)[], '{}'
                         from generate_series(1, %d) n join claim c on c.id = 1000000 + n""".formatted(published));
                 step(sql, "cited evidence", """
                         insert into verdict_evidence (verdict_id, evidence_id)
                         select e.claim_id, e.id from evidence e where e.claim_id <= 1000000 + %d""".formatted(published));
+                // What readers see of a published fact-check is frozen in it (V010): the claim, rating and sources.
+                step(sql, "publications", """
+                        update verdict v set publication = json_build_object(
+                            'claimReviewed', c.claim_reviewed, 'claimant', cl.name, 'claimantType', cl.type,
+                            'claimantTitle', cl.title, 'madeOn', c.made_on,
+                            'rating', json_build_object('label', r.label, 'value', r.value, 'best', 5, 'worst', 1,
+                                'description', r.description, 'colour', r.colour),
+                            'evidence', (select coalesce(json_agg(json_build_object('stance', e.stance, 'url', s.url,
+                                    'title', s.title, 'publisher', s.publisher, 'excerpt', e.excerpt)), '[]')
+                                from verdict_evidence ve join evidence e on e.id = ve.evidence_id
+                                join source s on s.id = e.source_id where ve.verdict_id = v.id),
+                            'appearances', (select coalesce(json_agg(json_build_object('url', a.url)), '[]')
+                                from appearance a where a.claim_id = c.id))
+                        from claim c join claimant cl on cl.id = c.claimant_id, rating r
+                        where c.id = v.claim_id and r.id = v.rating_id and v.id >= 1000000""");
                 for (String sequence : new String[] {"app_user", "claimant", "claim", "appearance", "source",
                         "evidence", "verdict"}) {
                     step(sql, sequence + " sequence", "select setval('" + sequence + "_seq', (select max(id) + 100 from "
