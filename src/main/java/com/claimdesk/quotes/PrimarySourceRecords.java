@@ -132,7 +132,7 @@ public class PrimarySourceRecords {
         };
     }
 
-    /** UTF-8 without control characters other than tabs, line ends and form feeds (PDF text has those). */
+    /** Strict UTF-8 that the quote engine would read as text ({@link PrimarySources#binary}). */
     private static boolean readsAsText(byte[] bytes) {
         String text;
         try {
@@ -141,12 +141,6 @@ public class PrimarySourceRecords {
         } catch (CharacterCodingException e) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                return false;
-            }
-        }
-        return !text.isBlank();
+        return !text.isBlank() && !PrimarySources.binary(text);
     }
 }

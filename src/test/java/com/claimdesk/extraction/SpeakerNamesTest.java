@@ -20,6 +20,12 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void namesBeyondAsciiAreNamesToo() {
+        assertSure("Zoë Ødegård", "Local resident Zoë Ødegård, 54");
+        assertSure("Łukasz Żmuda", "spokesperson for the mayor, Łukasz Żmuda");
+    }
+
+    @Test
     void descriptionsAndAgesAreDropped() {
         assertSure("Maria Santos", "Local resident Maria Santos, 54");
         assertSure("Maria Santos", "Maria Santos (54)");
