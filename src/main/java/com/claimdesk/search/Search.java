@@ -103,19 +103,17 @@ public class Search {
     private static final String VERDICT_STATUS_LABEL = labels("v.status",
             Arrays.stream(VerdictStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
 
-    /** A claimant's name and other names as words to search, in the claims' configuration so that they stem alike. */
-    private static final String CLAIMANT_WORDS = """
-            to_tsvector('english', f_unaccent(n.name || ' ' || coalesce((select string_agg(a.alias, ' ')
-                from claimant_alias a where a.claimant_id = n.id), '')))""";
-
     /**
      * A claim is found by its own words, or by its claimant's name or alias ("stoltenberg" lists what he said),
-     * the claim's words still counting for the rest of the query ("stoltenberg -troops" leaves those out).
+     * the claim's words still counting for the rest of the query ("stoltenberg -troops" leaves those out). The
+     * claimants' name words are kept and indexed (V025), in the claims' configuration so that they stem alike.
+     * The two ways are separate statements joined by a union: in one condition joined by "or", PostgreSQL could
+     * use neither the primary key's order nor the full-text index alone, and read every match (0.2 s for a
+     * common word at a million claims).
      */
-    private static final String CLAIM_MATCHES = "(c.search_vector @@ q"
-            + " or (c.claimant_id = any(array(select n.id from claimant n where " + CLAIMANT_WORDS + " @@ q))"
-            + " and (c.search_vector || (select " + CLAIMANT_WORDS + " from claimant n where n.id = c.claimant_id))"
-            + " @@ q))";
+    private static final List<String> CLAIM_MATCHES = List.of("c.search_vector @@ q",
+            "c.claimant_id = any(array(select n.id from claimant n where n.name_words @@ q))"
+                    + " and (c.search_vector || (select n.name_words from claimant n where n.id = c.claimant_id)) @@ q");
 
     @Inject
     EntityManager entityManager;
@@ -181,7 +179,8 @@ public class Search {
         Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
         Map<Kind, Long> counts = new LinkedHashMap<>();
         String claimFilter = claimConditions(filters);
-        Found claims = new Found("claim c", "", "english", CLAIM_MATCHES + claimFilter, "c");
+        Found claims = new Found("claim c", "", "english",
+                CLAIM_MATCHES.stream().map(match -> match + claimFilter).toList(), "c");
         hits.put(Kind.CLAIMS, hits(query, filters, claims, """
                 '/claims/' || c.id, c.claim_reviewed, ts_headline('english', c.statement, q, :options),
                 cl.name || ' · ' || """ + CLAIM_STATUS_LABEL, "join claimant cl on cl.id = c.claimant_id",
@@ -190,25 +189,25 @@ public class Search {
         // Per status only when the claims found were all counted: otherwise each status would cost a full count.
         Map<ClaimStatus, Long> statusCounts = counts.get(Kind.CLAIMS) > COUNTED_UP_TO ? Map.of()
                 : statusCounts(query, filters);
-        Found claimants = new Found("claimant c", "", "simple", "c.search_vector @@ q", "c");
+        Found claimants = new Found("claimant c", "", "simple", List.of("c.search_vector @@ q"), "c");
         hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), claimants, """
                 '/claimants/' || c.id, c.name,
                 ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
                 """ + CLAIMANT_TYPE_LABEL, "", "c.search_vector"));
         counts.put(Kind.CLAIMANTS, count(query, Filters.none(), claimants));
-        Found articles = new Found("article a", "", "english", "a.search_vector @@ q", "a");
+        Found articles = new Found("article a", "", "english", List.of("a.search_vector @@ q"), "a");
         hits.put(Kind.ARTICLES, hits(query, Filters.none(), articles, """
                 '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
                 coalesce(a.outlet, '')""", "", "a.search_vector"));
         counts.put(Kind.ARTICLES, count(query, Filters.none(), articles));
-        Found sources = new Found("source s", "", "english", "s.search_vector @@ q", "s");
+        Found sources = new Found("source s", "", "english", List.of("s.search_vector @@ q"), "s");
         hits.put(Kind.SOURCES, hits(query, Filters.none(), sources, """
                 '/sources/' || s.id, s.title,
                 ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
                 s.url""", "", "s.search_vector"));
         counts.put(Kind.SOURCES, count(query, Filters.none(), sources));
         Found verdicts = new Found("verdict v", "join claim c on c.id = v.claim_id", "english",
-                "v.search_vector @@ q" + claimFilter, "v");
+                List.of("v.search_vector @@ q" + claimFilter), "v");
         hits.put(Kind.VERDICTS, hits(query, filters, verdicts, """
                 '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
                 coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL,
@@ -219,13 +218,18 @@ public class Search {
 
     /**
      * What a query finds of one kind: {@code from} with its {@code joins} (for the filters), the text search
-     * {@code config}, the {@code match} condition (filters included) and the row's alias.
+     * {@code config}, the ways a row matches (filters included; a row matching any of them is found) and the
+     * row's alias.
      */
-    private record Found(String from, String joins, String config, String match, String alias) {
+    private record Found(String from, String joins, String config, List<String> matches, String alias) {
 
-        String matching(String select, String order) {
-            return "select " + select + " from " + from + " " + joins + ", websearch_to_tsquery('" + config
-                    + "', f_unaccent(:q)) q where " + match + order;
+        /** The ids of the rows found, at most {@code limit} of each way, the newest first when {@code newest}. */
+        String ids(boolean newest, int limit) {
+            String order = newest ? " order by " + alias + ".id desc" : "";
+            return matches.stream()
+                    .map(match -> "(select " + alias + ".id from " + from + " " + joins + ", websearch_to_tsquery('"
+                            + config + "', f_unaccent(:q)) q where " + match + order + " limit " + limit + ")")
+                    .collect(Collectors.joining(" union "));
         }
     }
 
@@ -235,8 +239,8 @@ public class Search {
      */
     private List<Hit> hits(String query, Filters filters, Found found, String columns, String joins, String vector) {
         String a = found.alias();
-        Query search = entityManager.createNativeQuery("select " + columns + " from ("
-                + found.matching(a + ".id", " order by " + a + ".id desc limit " + RANKED) + ") newest"
+        Query search = entityManager.createNativeQuery("select " + columns + " from (select id from ("
+                + found.ids(true, RANKED) + ") found order by id desc limit " + RANKED + ") newest"
                 + " join " + found.from() + " on " + a + ".id = newest.id " + joins
                 + ", websearch_to_tsquery('" + found.config() + "', f_unaccent(:q)) q"
                 + " order by ts_rank_cd(" + vector + ", q) desc, " + a + ".id desc limit " + PER_KIND);
@@ -253,7 +257,7 @@ public class Search {
     /** Matches counted up to one more than {@link #COUNTED_UP_TO}: beyond it the page says "more than". */
     private long count(String query, Filters filters, Found found) {
         Query counting = entityManager.createNativeQuery("select count(*) from ("
-                + found.matching("1", " limit " + (COUNTED_UP_TO + 1)) + ") found");
+                + found.ids(false, COUNTED_UP_TO + 1) + ") found");
         bind(counting, query, filters);
         return ((Number) counting.getSingleResult()).longValue();
     }
@@ -261,9 +265,12 @@ public class Search {
     private Map<ClaimStatus, Long> statusCounts(String query, Filters filters) {
         Filters anyStatus = new Filters(null, filters.rating(), filters.claimantId(), filters.tag(), filters.from(),
                 filters.to());
-        Query counting = entityManager.createNativeQuery("""
-                select c.status, count(*) from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q
-                where """ + CLAIM_MATCHES + claimConditions(anyStatus) + " group by c.status");
+        String anyStatusFilter = claimConditions(anyStatus);
+        Query counting = entityManager.createNativeQuery("select c.status, count(*) from claim c where c.id in ("
+                + CLAIM_MATCHES.stream()
+                        .map(match -> "select c.id from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q"
+                                + " where " + match + anyStatusFilter)
+                        .collect(Collectors.joining(" union ")) + ") group by c.status");
         bind(counting, query, anyStatus);
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {

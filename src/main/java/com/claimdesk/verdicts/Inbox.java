@@ -14,7 +14,7 @@ import com.claimdesk.web.CurrentUser;
 /**
  * What needs the signed-in person now: changes requested on verdicts they wrote, verdicts and corrections
  * waiting for their approval (editors, never their own work: the four-eyes rule), and claims assigned to them
- * that are still theirs to research. The header shows the count ({@code inject:inbox.count}) on every page.
+ * that are still theirs to research. The header shows the count ({@code inject:inbox.badge}) on every page.
  */
 @RequestScoped
 @Named("inbox")
@@ -43,6 +43,8 @@ public class Inbox {
     @Inject
     EntityManager entityManager;
 
+    static final int COUNTED_UP_TO = 99;
+
     private Contents contents;
     private Long count;
 
@@ -58,7 +60,17 @@ public class Inbox {
         return contents;
     }
 
-    /** One statement on the indexed status and assignee columns, or none when this request read the lists. */
+    /** The header's count: exact up to {@link #COUNTED_UP_TO}, "99+" beyond. */
+    public String badge() {
+        long count = count();
+        return count > COUNTED_UP_TO ? COUNTED_UP_TO + "+" : String.valueOf(count);
+    }
+
+    /**
+     * One statement on the indexed status and assignee columns, or none when this request read the lists. Each
+     * part stops counting past {@link #COUNTED_UP_TO}: a reviewer with thousands of claims assigned made every
+     * page they opened count them all.
+     */
     public long count() {
         if (contents != null) {
             return contents.count();
@@ -92,14 +104,17 @@ public class Inbox {
 
     private long countFor(String username, boolean editor) {
         Number total = (Number) entityManager.createNativeQuery("""
-                select (select count(*) from verdict v
-                         where v.status = 'DRAFT' and v.editor_comment is not null and v.author = :me)
-                     + (select count(*) from verdict v
+                select (select count(*) from (select 1 from verdict v
+                         where v.status = 'DRAFT' and v.editor_comment is not null and v.author = :me
+                         limit :beyond) sent_back)
+                     + (select count(*) from (select 1 from verdict v
                          where :editor and v.status in (:underReview)
-                           and not (:me = any (v.editors)))
-                     + (select count(*) from claim c join app_user a on a.id = c.assignee_id
-                         where a.username = :me and c.status in (:assignedWork))""")
+                           and not (:me = any (v.editors)) limit :beyond) waiting)
+                     + (select count(*) from (select 1 from claim c
+                         where c.assignee_id = (select a.id from app_user a where a.username = :me)
+                           and c.status in (:assignedWork) limit :beyond) assigned)""")
                 .setParameter("me", username).setParameter("editor", editor)
+                .setParameter("beyond", COUNTED_UP_TO + 1)
                 .setParameter("underReview", UNDER_REVIEW.stream().map(Enum::name).toList())
                 .setParameter("assignedWork", ASSIGNED_WORK.stream().map(Enum::name).toList())
                 .getSingleResult();

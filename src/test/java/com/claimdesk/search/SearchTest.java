@@ -14,6 +14,7 @@ import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimFixtures;
 import com.claimdesk.claims.Claimant;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -105,6 +106,23 @@ class SearchTest {
         // The claim's own words still count for the rest of the query.
         search(surname + " -troops").body(containsString("/claims/" + said.id + "\""))
                 .body(not(containsString("/claims/" + other.id + "\"")));
+    }
+
+    /** The name words kept for search (V025) follow renames and alias changes made after the claimant was added. */
+    @Test
+    void aRenamedClaimantIsFoundByTheNewNameAndNewAliases() {
+        Claimant person = ClaimFixtures.claimant("Ada " + word + "old");
+        Claim said = ClaimFixtures.claim(person, "The harbour fees will double next year");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claimant renamed = Claimant.findById(person.id);
+            renamed.name = "Ada " + word + "new";
+            renamed.aliases.add("Harbour " + word + "alias");
+        });
+        search(word + "new").body(containsString("/claims/" + said.id + "\""));
+        search("harbour " + word + "alias").body(containsString("/claims/" + said.id + "\""));
+        search(word + "old").body(not(containsString("/claims/" + said.id + "\"")));
+        QuarkusTransaction.requiringNew().run(() -> Claimant.<Claimant>findById(person.id).aliases.clear());
+        search(word + "alias").body(not(containsString("/claims/" + said.id + "\"")));
     }
 
     @Test
