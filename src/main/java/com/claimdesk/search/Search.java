@@ -75,7 +75,7 @@ public class Search {
             return counts.values().stream().allMatch(count -> count <= COUNTED_UP_TO);
         }
 
-        /** "37", or "more than 1,000". */
+        /** "37", or "more than 500". */
         public String count(Kind kind) {
             long count = counts.get(kind);
             return count > COUNTED_UP_TO ? String.format(Locale.ROOT, "more than %,d", COUNTED_UP_TO)
@@ -83,11 +83,8 @@ public class Search {
         }
     }
 
-    /** Matches counted exactly up to this many; a page says "more than" beyond. */
-    public static final int COUNTED_UP_TO = 1000;
-
-    /** Matches ranked for the hits shown, the newest first. */
-    static final int RANKED = 500;
+    /** Matches counted exactly up to this many, and the newest this many ranked; a page says "more than" beyond. */
+    public static final int COUNTED_UP_TO = 500;
 
     /** Marks PostgreSQL puts around matching words; control characters nobody types, replaced after escaping. */
     private static final String START = "\u0002";
@@ -181,39 +178,43 @@ public class Search {
         String claimFilter = claimConditions(filters);
         Found claims = new Found("claim c", "", "english",
                 CLAIM_MATCHES.stream().map(match -> match + claimFilter).toList(), "c");
-        hits.put(Kind.CLAIMS, hits(query, filters, claims, """
+        found(Kind.CLAIMS, hits, counts, search(query, filters, claims, """
                 '/claims/' || c.id, c.claim_reviewed, ts_headline('english', c.statement, q, :options),
                 cl.name || ' · ' || """ + CLAIM_STATUS_LABEL, "join claimant cl on cl.id = c.claimant_id",
                 "c.search_vector"));
-        counts.put(Kind.CLAIMS, count(query, filters, claims));
         // Per status only when the claims found were all counted: otherwise each status would cost a full count.
         Map<ClaimStatus, Long> statusCounts = counts.get(Kind.CLAIMS) > COUNTED_UP_TO ? Map.of()
                 : statusCounts(query, filters);
         Found claimants = new Found("claimant c", "", "simple", List.of("c.search_vector @@ q"), "c");
-        hits.put(Kind.CLAIMANTS, hits(query, Filters.none(), claimants, """
+        found(Kind.CLAIMANTS, hits, counts, search(query, Filters.none(), claimants, """
                 '/claimants/' || c.id, c.name,
                 ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
                 """ + CLAIMANT_TYPE_LABEL, "", "c.search_vector"));
-        counts.put(Kind.CLAIMANTS, count(query, Filters.none(), claimants));
         Found articles = new Found("article a", "", "english", List.of("a.search_vector @@ q"), "a");
-        hits.put(Kind.ARTICLES, hits(query, Filters.none(), articles, """
+        found(Kind.ARTICLES, hits, counts, search(query, Filters.none(), articles, """
                 '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
                 coalesce(a.outlet, '')""", "", "a.search_vector"));
-        counts.put(Kind.ARTICLES, count(query, Filters.none(), articles));
         Found sources = new Found("source s", "", "english", List.of("s.search_vector @@ q"), "s");
-        hits.put(Kind.SOURCES, hits(query, Filters.none(), sources, """
+        found(Kind.SOURCES, hits, counts, search(query, Filters.none(), sources, """
                 '/sources/' || s.id, s.title,
                 ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
                 s.url""", "", "s.search_vector"));
-        counts.put(Kind.SOURCES, count(query, Filters.none(), sources));
         Found verdicts = new Found("verdict v", "join claim c on c.id = v.claim_id", "english",
                 List.of("v.search_vector @@ q" + claimFilter), "v");
-        hits.put(Kind.VERDICTS, hits(query, filters, verdicts, """
+        found(Kind.VERDICTS, hits, counts, search(query, filters, verdicts, """
                 '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
                 coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL,
                 "join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id", "v.search_vector"));
-        counts.put(Kind.VERDICTS, count(query, filters, verdicts));
         return new Results(hits, counts, statusCounts);
+    }
+
+    private static void found(Kind kind, Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, KindFound found) {
+        hits.put(kind, found.hits());
+        counts.put(kind, found.count());
+    }
+
+    /** One kind's hits and how many matched: exactly up to {@link #COUNTED_UP_TO}, beyond it a larger number. */
+    private record KindFound(List<Hit> hits, long count) {
     }
 
     /**
@@ -223,43 +224,41 @@ public class Search {
      */
     private record Found(String from, String joins, String config, List<String> matches, String alias) {
 
-        /** The ids of the rows found, at most {@code limit} of each way, the newest first when {@code newest}. */
-        String ids(boolean newest, int limit) {
-            String order = newest ? " order by " + alias + ".id desc" : "";
+        /** The ids of the newest rows found, at most {@code limit} of each way. */
+        String ids(int limit) {
             return matches.stream()
                     .map(match -> "(select " + alias + ".id from " + from + " " + joins + ", websearch_to_tsquery('"
-                            + config + "', f_unaccent(:q)) q where " + match + order + " limit " + limit + ")")
+                            + config + "', f_unaccent(:q)) q where " + match + " order by " + alias + ".id desc limit "
+                            + limit + ")")
                     .collect(Collectors.joining(" union "));
         }
     }
 
     /**
-     * The best hits among the newest {@link #RANKED} matches, not among all: a common word matches a tenth of a
-     * million claims, and ranking them all took seconds; the newest are found through the index in id order.
+     * The best hits among the newest {@link #COUNTED_UP_TO} matches, not among all: a common word matches a tenth
+     * of a million claims, and ranking them all took seconds; the newest are found through the primary key in id
+     * order (or through the full-text index when the words are rare: PostgreSQL chooses). The same statement
+     * counts the matches it took, so a kind costs one statement: fewer than {@code COUNTED_UP_TO} is the exact
+     * count, more means "more than".
      */
-    private List<Hit> hits(String query, Filters filters, Found found, String columns, String joins, String vector) {
+    private KindFound search(String query, Filters filters, Found found, String columns, String joins, String vector) {
         String a = found.alias();
-        Query search = entityManager.createNativeQuery("select " + columns + " from (select id from ("
-                + found.ids(true, RANKED) + ") found order by id desc limit " + RANKED + ") newest"
+        Query search = entityManager.createNativeQuery("select " + columns + ", newest.found from ("
+                + "select id, count(*) over () as found from (" + found.ids(COUNTED_UP_TO + 1) + ") found"
+                + " order by id desc limit " + COUNTED_UP_TO + ") newest"
                 + " join " + found.from() + " on " + a + ".id = newest.id " + joins
                 + ", websearch_to_tsquery('" + found.config() + "', f_unaccent(:q)) q"
                 + " order by ts_rank_cd(" + vector + ", q) desc, " + a + ".id desc limit " + PER_KIND);
         bind(search, query, filters);
         search.setParameter("options", HEADLINE_OPTIONS);
         List<Hit> hits = new ArrayList<>();
+        long count = 0;
         for (Object row : search.getResultList()) {
             Object[] cells = (Object[]) row;
             hits.add(new Hit((String) cells[0], (String) cells[1], marked((String) cells[2]), (String) cells[3]));
+            count = ((Number) cells[4]).longValue();
         }
-        return hits;
-    }
-
-    /** Matches counted up to one more than {@link #COUNTED_UP_TO}: beyond it the page says "more than". */
-    private long count(String query, Filters filters, Found found) {
-        Query counting = entityManager.createNativeQuery("select count(*) from ("
-                + found.ids(false, COUNTED_UP_TO + 1) + ") found");
-        bind(counting, query, filters);
-        return ((Number) counting.getSingleResult()).longValue();
+        return new KindFound(hits, count);
     }
 
     private Map<ClaimStatus, Long> statusCounts(String query, Filters filters) {
