@@ -24,8 +24,8 @@ request = function()
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d errors=%d rps=%.0f p50=%.1fms p95=%.1fms p99=%.1fms\n",
+  io.write(string.format("RESULT requests=%d errors=%d (answers not 2xx/3xx %d) rps=%.0f p50=%.1fms p95=%.1fms p99=%.1fms\n",
     summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.timeout, summary.requests / (summary.duration / 1e6),
+      + summary.errors.timeout, summary.errors.status, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
