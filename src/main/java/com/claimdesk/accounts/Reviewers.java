@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class Reviewers {
 
-    public record Reviewer(String username, String displayName) {
+    /** A deactivated account stays listed (claims stay assigned to it and can be filtered by it). */
+    public record Reviewer(String username, String displayName, boolean active) {
     }
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
@@ -29,7 +30,7 @@ public final class Reviewers {
         Instant now = Instant.now();
         if (current == null || current.at().plus(FRESH_FOR).isBefore(now)) {
             current = new Listed(now, Account.listByUsername().stream()
-                    .map(account -> new Reviewer(account.username, account.displayName)).toList());
+                    .map(account -> new Reviewer(account.username, account.displayName, account.active)).toList());
             listed = current;
         }
         return current.reviewers();

@@ -53,7 +53,7 @@ public class ClaimRecords {
      */
     public Outcome create(ClaimInput input, String username, String rewriteNote) {
         FormErrors errors = FormErrors.none();
-        Fields fields = check(input, errors);
+        Fields fields = check(input, null, errors);
         Appearance appearance = checkAppearance(input, errors);
         if (errors.any()) {
             return new Outcome(null, errors);
@@ -81,7 +81,7 @@ public class ClaimRecords {
     /** Changes a claim's own fields (not its appearances). The caller has checked the version. */
     public Outcome update(Claim claim, ClaimInput input, String username) {
         FormErrors errors = FormErrors.none();
-        Fields fields = check(input, errors);
+        Fields fields = check(input, claim.assignee, errors);
         if (errors.any()) {
             return new Outcome(claim, errors);
         }
@@ -161,7 +161,7 @@ public class ClaimRecords {
         claim.updatedAt = Instant.now();
     }
 
-    private Fields check(ClaimInput input, FormErrors errors) {
+    private Fields check(ClaimInput input, Account assigned, FormErrors errors) {
         String statement = Inputs.required(input.statement(), "statement",
                 "Give the statement as it appeared.", MAX_STATEMENT, errors);
         String claimReviewed = Inputs.required(input.claimReviewed(), "claimReviewed",
@@ -171,7 +171,7 @@ public class ClaimRecords {
                 "Choose the kind: direct quote, paraphrase, denial, figure or other.", errors);
         LocalDate madeOn = Inputs.pastDate(input.madeAt(), "madeAt", errors);
         String[] tags = checkTags(input.tags(), errors);
-        Account assignee = checkAssignee(input.assignee(), errors);
+        Account assignee = checkAssignee(input.assignee(), assigned, errors);
         return new Fields(statement, claimReviewed, claimant, kind, madeOn, tags, assignee);
     }
 
@@ -221,7 +221,8 @@ public class ClaimRecords {
         return tags.toArray(String[]::new);
     }
 
-    private static Account checkAssignee(String value, FormErrors errors) {
+    /** An account, active unless the claim is already assigned to it: new work never goes to someone who left. */
+    private static Account checkAssignee(String value, Account assigned, FormErrors errors) {
         String username = Inputs.clean(value);
         if (username == null) {
             return null;
@@ -229,6 +230,10 @@ public class ClaimRecords {
         var account = Account.findByUsername(username);
         if (account.isEmpty()) {
             errors.add("assignee", "There is no account called " + username + ".");
+            return null;
+        }
+        if (!account.get().active && (assigned == null || !assigned.id.equals(account.get().id))) {
+            errors.add("assignee", username + "'s account is deactivated; assign the claim to someone else.");
             return null;
         }
         return account.get();
