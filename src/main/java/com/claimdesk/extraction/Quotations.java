@@ -276,11 +276,13 @@ final class Quotations {
     }
 
     /**
-     * `"The pier will reopen in May," the harbour master said, "and the fees will go up."`: a sentence quoted
-     * in two parts around its attribution is one statement running from the first part to the second.
-     * Candidates must be sorted by start.
+     * A speaker's run of quotations in one paragraph is one statement, running from the first to the last:
+     * a sentence quoted in two parts around its attribution (`"The pier will reopen in May," the harbour
+     * master said, "and the fees will go up."`), and quoted sentences after the attributed one with no cue
+     * of their own (`"The pier will reopen," Brook said. "The fees will go up."`). A new cue, a paragraph
+     * break or narration between the quotations ends the run. Candidates must be sorted by start.
      */
-    void joinInterrupted() {
+    void joinRuns() {
         Draft previous = null;
         for (java.util.Iterator<Draft> it = candidates.iterator(); it.hasNext();) {
             Draft c = it.next();
@@ -303,10 +305,6 @@ final class Quotations {
         if (!sameCue && c.source != SpeakerSource.CONTINUING && c.rank != 1) {
             return false;
         }
-        // Separate sentences stay separate statements: each can be checked on its own.
-        if (!oneSentence(previous, c)) {
-            return false;
-        }
         // Between the two parts: the attribution's words only.
         int attributionSentence = doc.token(previous.cueToken).sentence;
         for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
@@ -316,11 +314,6 @@ final class Quotations {
             }
         }
         return true;
-    }
-
-    /** The first part ends in a comma and the second goes on in lower case: one sentence. */
-    private boolean oneSentence(Draft previous, Draft c) {
-        return doc.text.charAt(previous.end - 1) == ',' && Character.isLowerCase(doc.text.charAt(c.start));
     }
 
     /** `"Too expensive," Marsh said.`: a short quotation closed by a comma and followed by its attribution. */

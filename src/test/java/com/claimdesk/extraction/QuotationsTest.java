@@ -22,11 +22,40 @@ class QuotationsTest {
     }
 
     @Test
-    void twoQuotedSentencesStayTwoStatements() {
-        List<Statement> found = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+    void quotedSentencesAfterTheAttributedOneAreOneStatement() {
+        String text = "\u201CThe pier will reopen in May,\u201D Ada Brook said. \u201CThe fees will go up in June. "
+                + "Nobody likes that.\u201D";
+        Statement s = only(text);
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("The pier will reopen in May,\u201D Ada Brook said. \u201CThe fees will go up in June. "
+                + "Nobody likes that.", s.content());
+        // Words about the speaker in the attribution's sentence do not end the run.
+        Statement clapping = only("\u201CThe pier will reopen in May,\u201D Ada Brook said, clapping. "
                 + "\u201CThe fees will go up in June.\u201D");
-        assertEquals(2, found.size(), found::toString);
-        assertEquals("Ada Brook", found.get(1).speaker());
+        assertEquals("Ada Brook", clapping.speaker());
+        assertEquals(text.indexOf("The pier"), clapping.start());
+        assertEquals("The fees will go up in June.", clapping.content().substring(clapping.content().lastIndexOf('\u201C') + 1));
+        // The quotation after "Brook said:" goes on in a second one.
+        Statement before = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D "
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals("The pier will reopen in May.\u201D \u201CThe fees will go up in June.", before.content());
+    }
+
+    @Test
+    void runOfQuotationsEndsAtANewCueNarrationOrParagraph() {
+        List<Statement> cue = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+                + "\u201CThe fees will go up in June,\u201D she added.");
+        assertEquals(2, cue.size(), cue::toString);
+        List<Statement> narration = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. The council "
+                + "met on Monday. \u201CThe fees will go up in June.\u201D");
+        assertEquals(2, narration.stream().filter(s -> s.kind() == StatementKind.DIRECT).count(), narration::toString);
+        List<Statement> paragraph = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said.\n\n"
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals(2, paragraph.size(), paragraph::toString);
+        List<Statement> speaker = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. Tom Marsh "
+                + "disagreed: \u201CThe fees will go up in June.\u201D");
+        assertEquals(2, speaker.size(), speaker::toString);
+        assertEquals("Tom Marsh", speaker.get(1).speaker());
     }
 
     @Test
