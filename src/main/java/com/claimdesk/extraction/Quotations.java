@@ -72,8 +72,10 @@ final class Quotations {
         // `"..." ― Carla Sanchez.`: a name after a dash, alone, signs the quotation.
         if (j > quote.close + 1 && Reading.isDash(doc.token(quote.close + 1))) {
             Names.Mention m = j < n ? names.mentionAt(j) : null;
-            if (m != null && m.hasName() && m.type == Names.Type.PERSON
-                    && (m.last + 1 >= n || doc.token(m.last + 1).paragraph != paragraph || doc.token(m.last + 1).isTerminal())) {
+            // The name ends its line: text wrapped at a fixed width may run the next line into the paragraph.
+            if (m != null && m.hasName() && m.type == Names.Type.PERSON && (m.last + 1 >= n
+                    || doc.token(m.last + 1).paragraph != paragraph || doc.token(m.last + 1).isTerminal()
+                    || doc.text.substring(doc.token(m.last).end, doc.token(m.last + 1).start).indexOf('\n') >= 0)) {
                 return new Attribution(-1, m.first, m.last, false);
             }
         }

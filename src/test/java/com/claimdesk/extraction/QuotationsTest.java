@@ -108,6 +108,19 @@ class QuotationsTest {
     }
 
     @Test
+    void nameAfterADashEndingItsLineSignsTheQuotation() {
+        // Lines ending in names without a full stop make the text look wrapped at a fixed width: one paragraph.
+        List<Statement> found = extract("Voters on the estate.\n\n"
+                + "\u201CThe fees are far too high for families on the estate.\u201D \u2015 Pamela Ortiz\n"
+                + "\u201CWe can build a new pier without the council.\u201D \u2015 Jacklyn Moss\n"
+                + "\u201CNobody on the council reads our letters.\u201D \u2015 Sonya Reyes\n"
+                + "\u201CThe ferry is late every single morning.\u201D \u2015 Carla Diaz\n");
+        assertEquals(4, found.size(), found::toString);
+        assertEquals(List.of("Pamela Ortiz", "Jacklyn Moss", "Sonya Reyes", "Carla Diaz"),
+                found.stream().map(Statement::speaker).toList());
+    }
+
+    @Test
     void unnamedSourceWithARelativeClauseWithoutCommas() {
         assertEquals("board member", only("\u201CWe have no money left at all,\u201D a board member who asked not to be "
                 + "named said.").speaker());
