@@ -3,6 +3,7 @@ package com.claimdesk.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage: quotations and their attributions (`"...," Smith said`, `Smith said: "..."`), and quotations
@@ -20,6 +21,8 @@ final class Quotations {
     private final List<Draft> candidates;
     private final boolean[] asked;
     private final int headline;
+    private final String[] turnSpeaker;
+    private final int[] turnStart;
 
     Quotations(Reading reading, Cues cues, Phrases phrases, Speakers speakers) {
         this.cues = cues;
@@ -32,6 +35,8 @@ final class Quotations {
         this.candidates = reading.candidates;
         this.asked = reading.asked;
         this.headline = reading.headline;
+        this.turnSpeaker = reading.turnSpeaker;
+        this.turnStart = reading.turnStart;
     }
 
     void attributeQuotes() {
@@ -251,6 +256,13 @@ final class Quotations {
             StatementKind kind = a == null && !standsAlone ? StatementKind.MIXED : StatementKind.DIRECT;
             List<Draft> pieces = splitByParagraph(quote, kind);
             for (Draft c : pieces) {
+                String content = doc.text.substring(c.start, c.end);
+                if (STAGE_DIRECTION.matcher(content).matches() || SIGN_OFF.matcher(content).matches()) {
+                    continue;
+                }
+                if (quotedTurn(c.paragraph)) {
+                    continue;
+                }
                 if (a != null) {
                     speakers.setSpeaker(c, a);
                     c.rank = 3;
@@ -274,6 +286,67 @@ final class Quotations {
                 }
                 candidates.add(c);
             }
+        }
+        addQuotedTurns();
+    }
+
+    /** "(CROSSTALK)", "[Laughter.]": what happened, not what was said. */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("[(\\[][^()\\[\\]]{1,40}[)\\]]\\.?");
+
+    /** "Follow Ada Brook on Twitter @adabrook": the writer's sign-off. */
+    private static final Pattern SIGN_OFF = Pattern.compile("Follow .{1,60}@\\w+\\.?");
+
+    /** A paragraph of a transcript quoted in the article: it opens with a quotation mark inside a speaker's turn. */
+    private boolean quotedTurn(int p) {
+        return turnSpeaker[p] != null && doc.token(doc.paragraphStart[p]).type == Token.Type.QUOTE;
+    }
+
+    /**
+     * `"WALLACE: Why would he do that?`: each turn of a transcript quoted in the article is one statement, the
+     * words after its label over the paragraphs it runs on, questions included, spoken by the labelled speaker.
+     * Taken by paragraph, since the quotations nested in a turn leave its quotation marks unpaired.
+     */
+    void addQuotedTurns() {
+        Draft turn = null;
+        for (int p = 0; p < turnSpeaker.length; p++) {
+            if (!quotedTurn(p) || doc.skippedParagraph[p]) {
+                turn = null;
+                continue;
+            }
+            int first = Math.max(turnStart[p], doc.paragraphStart[p] + 1);
+            // The turn's own punctuation stays: a question keeps its question mark.
+            int last = doc.paragraphEnd(p);
+            while (last > first && doc.token(last).type == Token.Type.QUOTE) {
+                last--;
+            }
+            if (first > last) {
+                continue;
+            }
+            String content = doc.text.substring(doc.token(first).start, doc.token(last).end);
+            if (STAGE_DIRECTION.matcher(content).matches() || SIGN_OFF.matcher(content).matches()) {
+                turn = null;
+                continue;
+            }
+            boolean labelled = turnStart[p] > doc.paragraphStart[p];
+            if (!labelled && turn != null && turnSpeaker[p].equals(turn.speaker) && turn.paragraph == p - 1) {
+                turn.end = doc.token(last).end;
+                turn.spanLast = last;
+                turn.paragraph = p;
+                continue;
+            }
+            turn = new Draft();
+            turn.kind = StatementKind.DIRECT;
+            turn.start = doc.token(first).start;
+            turn.end = doc.token(last).end;
+            turn.spanFirst = doc.paragraphStart[p];
+            turn.spanLast = last;
+            turn.anchor = first;
+            turn.paragraph = p;
+            turn.source = SpeakerSource.NAMED;
+            turn.speaker = turnSpeaker[p];
+            turn.confidence = Speakers.IN_TURN;
+            turn.rank = 3;
+            candidates.add(turn);
         }
     }
 
