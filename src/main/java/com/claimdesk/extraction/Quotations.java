@@ -283,6 +283,7 @@ final class Quotations {
                 if (a != null && a.cue() >= 0) {
                     c.spanFirst = Math.min(c.spanFirst, a.npFirst() >= 0 ? Math.min(a.npFirst(), a.cue()) : a.cue());
                     c.spanLast = Math.max(c.spanLast, Math.max(a.cue(), a.npLast()));
+                    leadIn(c, quote, a);
                 }
                 candidates.add(c);
             }
@@ -295,6 +296,26 @@ final class Quotations {
 
     /** "Follow Ada Brook on Twitter @adabrook": the writer's sign-off. */
     private static final Pattern SIGN_OFF = Pattern.compile("Follow .{1,60}@\\w+\\.?");
+
+    /**
+     * `With the ferry gone, "nobody will come," Brook said.`: the speaker's sentence starts before the quotation
+     * and the attribution after it names who says all of it, so the statement starts with the sentence.
+     */
+    private void leadIn(Draft c, Document.Quote quote, Attribution a) {
+        if (a.cue() < quote.close || startsSentence(quote.open) || c.start != doc.token(quote.first).start) {
+            return;
+        }
+        int sentence = doc.token(quote.open).sentence;
+        int first = doc.sentences.get(sentence).first();
+        for (int k = first; k < quote.open; k++) {
+            Token t = doc.token(k);
+            if (t.type == Token.Type.QUOTE || t.paragraph != c.paragraph || cues.isCueAt(k, true) || t.is(":")) {
+                return;
+            }
+        }
+        c.start = doc.token(first).start;
+        c.spanFirst = Math.min(c.spanFirst, first);
+    }
 
     /** A paragraph of a transcript quoted in the article: it opens with a quotation mark inside a speaker's turn. */
     private boolean quotedTurn(int p) {

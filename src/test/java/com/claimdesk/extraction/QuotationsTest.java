@@ -121,6 +121,13 @@ class QuotationsTest {
     }
 
     @Test
+    void wordsOfTheSpeakersSentenceBeforeTheQuotationArePartOfIt() {
+        Statement s = only("With the ferry gone, \u201Cnobody will come to the pier in winter,\u201D Ada Brook said.");
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("With the ferry gone, \u201Cnobody will come to the pier in winter,", s.content());
+    }
+
+    @Test
     void unnamedSourceWithARelativeClauseWithoutCommas() {
         assertEquals("board member", only("\u201CWe have no money left at all,\u201D a board member who asked not to be "
                 + "named said.").speaker());
