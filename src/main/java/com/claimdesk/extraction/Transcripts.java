@@ -54,7 +54,8 @@ final class Transcripts {
             if (doc.skippedParagraph[p]) {
                 continue;
             }
-            int colon = labelColon(p);
+            // "LOOK: Shocking Photos …", "BUSTED: …": a headline's kicker is no speaker's label.
+            int colon = p == 0 && turnSpeaker.length > 1 ? -1 : labelColon(p);
             Token last = doc.token(doc.paragraphEnd(p));
             question[p] = last.is("?") || (doc.isClosingMark(doc.paragraphEnd(p)) && doc.paragraphEnd(p) > 0
                     && doc.token(doc.paragraphEnd(p) - 1).is("?"));

@@ -65,4 +65,14 @@ class TranscriptsTest {
         List<Statement> found = extract(text);
         assertTrue(found.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT), found::toString);
     }
+
+    @Test
+    void headlineKickerIsNoSpeakersLabel() {
+        String text = "BUSTED: Harbour Board Raised the Fees Twice\n\n"
+                + "The board raised the fees twice last year and lost 40,000 pounds on the ferry.\n\n"
+                + "It cut 12 winter crossings in 2023, the accounts show.\n";
+        List<Statement> found = extract(text);
+        assertTrue(found.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT),
+                found::toString);
+    }
 }
