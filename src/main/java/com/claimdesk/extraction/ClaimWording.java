@@ -78,7 +78,7 @@ public final class ClaimWording {
      */
     static String withoutAttributions(String text) {
         if (!startsInsideQuotation(text)) {
-            return text;
+            return withoutUnclosedMark(text);
         }
         StringBuilder out = new StringBuilder(text.length());
         int closed = -1;
@@ -116,6 +116,18 @@ public final class ClaimWording {
             i = next - 1;
         }
         return out.toString().strip();
+    }
+
+    /**
+     * `With the ferry gone, "nobody will come,` (the speaker's words before the quotation, cut at its end): the
+     * quotation mark it opens is never closed, so it goes.
+     */
+    private static String withoutUnclosedMark(String text) {
+        int open = Math.max(text.lastIndexOf('\u201C'), text.lastIndexOf(" \"") + 1);
+        if (open <= 0 || text.indexOf('\u201D', open) >= 0 || text.indexOf('"', open + 1) >= 0) {
+            return text;
+        }
+        return text.substring(0, open) + text.substring(open + 1);
     }
 
     /** Whether the first double quotation mark closes one: curly, or straight after a word and before a space. */
