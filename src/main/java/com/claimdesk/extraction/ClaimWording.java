@@ -54,7 +54,8 @@ public final class ClaimWording {
      * @param organisation whether the claimant is an organisation ("it" stands for it) rather than a person
      */
     public static Wording of(StatementKind kind, String content, String speaker, boolean organisation) {
-        String text = trimEnds(content.strip().replaceAll("\\s+", " "));
+        String text = content.strip().replaceAll("\\s+", " ");
+        text = trimEnds(kind == StatementKind.DIRECT ? withoutAttributions(text) : text);
         if (speaker != null && !speaker.isBlank() && !speaker.equals(Statement.ARTICLE_SPEAKER)) {
             text = named(text, speaker.strip(), organisation);
         }
@@ -68,6 +69,79 @@ public final class ClaimWording {
             }
         }
         return new Wording(shortened(capitalised(text)), note);
+    }
+
+    /**
+     * A direct statement joined from several quotations (`The pier will reopen," Brook said. "The fees will go
+     * up.`) without the attribution between them: "The pier will reopen. The fees will go up." Its text starts
+     * inside a quotation, so its double quotation marks alternate, closing then opening.
+     */
+    static String withoutAttributions(String text) {
+        if (!startsInsideQuotation(text)) {
+            return withoutUnclosedMark(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int closed = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '"' && c != '\u201C' && c != '\u201D') {
+                if (closed < 0) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (closed < 0) {
+                closed = i;
+                continue;
+            }
+            closed = -1;
+            int next = i + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            // "…in May," he said, "and the fees…": one sentence goes on; "…in May," he said. "The fees…": a new one.
+            boolean goesOn = next < text.length() && Character.isLowerCase(text.charAt(next));
+            char last = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+            if (!goesOn && last == ',') {
+                out.setCharAt(out.length() - 1, '.');
+            } else if (!goesOn && ".!?\u2026".indexOf(last) < 0 && out.length() > 0) {
+                out.append('.');
+            } else if (goesOn && last != ',' && out.length() > 0) {
+                out.append(',');
+            }
+            out.append(' ');
+            i = next - 1;
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * `With the ferry gone, "nobody will come,` (the speaker's words before the quotation, cut at its end): the
+     * quotation mark it opens is never closed, so it goes.
+     */
+    private static String withoutUnclosedMark(String text) {
+        int open = Math.max(text.lastIndexOf('\u201C'), text.lastIndexOf(" \"") + 1);
+        if (open <= 0 || text.indexOf('\u201D', open) >= 0 || text.indexOf('"', open + 1) >= 0) {
+            return text;
+        }
+        return text.substring(0, open) + text.substring(open + 1);
+    }
+
+    /** Whether the first double quotation mark closes one: curly, or straight after a word and before a space. */
+    private static boolean startsInsideQuotation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u201D') {
+                return c == '\u201D';
+            }
+            if (c == '"') {
+                return i > 0 && text.charAt(i - 1) != ' ' && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
+            }
+        }
+        return false;
     }
 
     /** Without the commas, full stops and unmatched quotation marks a cut through the sentence leaves. */

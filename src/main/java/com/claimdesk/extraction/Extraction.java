@@ -59,7 +59,7 @@ final class Extraction {
         List<Draft> kept = removeOverlaps(candidates);
         candidates.clear();
         candidates.addAll(kept);
-        quotations.joinInterrupted();
+        quotations.joinRuns();
         transcripts.addTurnClaims();
         assertions.findAssertions();
         candidates.sort(Comparator.comparingInt(c -> c.start));

@@ -3,6 +3,7 @@ package com.claimdesk.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage: quotations and their attributions (`"...," Smith said`, `Smith said: "..."`), and quotations
@@ -20,6 +21,8 @@ final class Quotations {
     private final List<Draft> candidates;
     private final boolean[] asked;
     private final int headline;
+    private final String[] turnSpeaker;
+    private final int[] turnStart;
 
     Quotations(Reading reading, Cues cues, Phrases phrases, Speakers speakers) {
         this.cues = cues;
@@ -32,6 +35,8 @@ final class Quotations {
         this.candidates = reading.candidates;
         this.asked = reading.asked;
         this.headline = reading.headline;
+        this.turnSpeaker = reading.turnSpeaker;
+        this.turnStart = reading.turnStart;
     }
 
     void attributeQuotes() {
@@ -72,8 +77,10 @@ final class Quotations {
         // `"..." ― Carla Sanchez.`: a name after a dash, alone, signs the quotation.
         if (j > quote.close + 1 && Reading.isDash(doc.token(quote.close + 1))) {
             Names.Mention m = j < n ? names.mentionAt(j) : null;
-            if (m != null && m.hasName() && m.type == Names.Type.PERSON
-                    && (m.last + 1 >= n || doc.token(m.last + 1).paragraph != paragraph || doc.token(m.last + 1).isTerminal())) {
+            // The name ends its line: text wrapped at a fixed width may run the next line into the paragraph.
+            if (m != null && m.hasName() && m.type == Names.Type.PERSON && (m.last + 1 >= n
+                    || doc.token(m.last + 1).paragraph != paragraph || doc.token(m.last + 1).isTerminal()
+                    || doc.text.substring(doc.token(m.last).end, doc.token(m.last + 1).start).indexOf('\n') >= 0)) {
                 return new Attribution(-1, m.first, m.last, false);
             }
         }
@@ -249,6 +256,13 @@ final class Quotations {
             StatementKind kind = a == null && !standsAlone ? StatementKind.MIXED : StatementKind.DIRECT;
             List<Draft> pieces = splitByParagraph(quote, kind);
             for (Draft c : pieces) {
+                String content = doc.text.substring(c.start, c.end);
+                if (STAGE_DIRECTION.matcher(content).matches() || SIGN_OFF.matcher(content).matches()) {
+                    continue;
+                }
+                if (quotedTurn(c.paragraph)) {
+                    continue;
+                }
                 if (a != null) {
                     speakers.setSpeaker(c, a);
                     c.rank = 3;
@@ -269,18 +283,102 @@ final class Quotations {
                 if (a != null && a.cue() >= 0) {
                     c.spanFirst = Math.min(c.spanFirst, a.npFirst() >= 0 ? Math.min(a.npFirst(), a.cue()) : a.cue());
                     c.spanLast = Math.max(c.spanLast, Math.max(a.cue(), a.npLast()));
+                    leadIn(c, quote, a);
                 }
                 candidates.add(c);
             }
         }
+        addQuotedTurns();
+    }
+
+    /** "(CROSSTALK)", "[Laughter.]": what happened, not what was said. */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("[(\\[][^()\\[\\]]{1,40}[)\\]]\\.?");
+
+    /** "Follow Ada Brook on Twitter @adabrook": the writer's sign-off. */
+    private static final Pattern SIGN_OFF = Pattern.compile("Follow .{1,60}@\\w+\\.?");
+
+    /**
+     * `With the ferry gone, "nobody will come," Brook said.`: the speaker's sentence starts before the quotation
+     * and the attribution after it names who says all of it, so the statement starts with the sentence.
+     */
+    private void leadIn(Draft c, Document.Quote quote, Attribution a) {
+        if (a.cue() < quote.close || startsSentence(quote.open) || c.start != doc.token(quote.first).start) {
+            return;
+        }
+        int sentence = doc.token(quote.open).sentence;
+        int first = doc.sentences.get(sentence).first();
+        for (int k = first; k < quote.open; k++) {
+            Token t = doc.token(k);
+            if (t.type == Token.Type.QUOTE || t.paragraph != c.paragraph || cues.isCueAt(k, true) || t.is(":")) {
+                return;
+            }
+        }
+        c.start = doc.token(first).start;
+        c.spanFirst = Math.min(c.spanFirst, first);
+    }
+
+    /** A paragraph of a transcript quoted in the article: it opens with a quotation mark inside a speaker's turn. */
+    private boolean quotedTurn(int p) {
+        return turnSpeaker[p] != null && doc.token(doc.paragraphStart[p]).type == Token.Type.QUOTE;
     }
 
     /**
-     * `"The pier will reopen in May," the harbour master said, "and the fees will go up."`: a sentence quoted
-     * in two parts around its attribution is one statement running from the first part to the second.
-     * Candidates must be sorted by start.
+     * `"WALLACE: Why would he do that?`: each turn of a transcript quoted in the article is one statement, the
+     * words after its label over the paragraphs it runs on, questions included, spoken by the labelled speaker.
+     * Taken by paragraph, since the quotations nested in a turn leave its quotation marks unpaired.
      */
-    void joinInterrupted() {
+    void addQuotedTurns() {
+        Draft turn = null;
+        for (int p = 0; p < turnSpeaker.length; p++) {
+            if (!quotedTurn(p) || doc.skippedParagraph[p]) {
+                turn = null;
+                continue;
+            }
+            int first = Math.max(turnStart[p], doc.paragraphStart[p] + 1);
+            // The turn's own punctuation stays: a question keeps its question mark.
+            int last = doc.paragraphEnd(p);
+            while (last > first && doc.token(last).type == Token.Type.QUOTE) {
+                last--;
+            }
+            if (first > last) {
+                continue;
+            }
+            String content = doc.text.substring(doc.token(first).start, doc.token(last).end);
+            if (STAGE_DIRECTION.matcher(content).matches() || SIGN_OFF.matcher(content).matches()) {
+                turn = null;
+                continue;
+            }
+            boolean labelled = turnStart[p] > doc.paragraphStart[p];
+            if (!labelled && turn != null && turnSpeaker[p].equals(turn.speaker) && turn.paragraph == p - 1) {
+                turn.end = doc.token(last).end;
+                turn.spanLast = last;
+                turn.paragraph = p;
+                continue;
+            }
+            turn = new Draft();
+            turn.kind = StatementKind.DIRECT;
+            turn.start = doc.token(first).start;
+            turn.end = doc.token(last).end;
+            turn.spanFirst = doc.paragraphStart[p];
+            turn.spanLast = last;
+            turn.anchor = first;
+            turn.paragraph = p;
+            turn.source = SpeakerSource.NAMED;
+            turn.speaker = turnSpeaker[p];
+            turn.confidence = Speakers.IN_TURN;
+            turn.rank = 3;
+            candidates.add(turn);
+        }
+    }
+
+    /**
+     * A speaker's run of quotations in one paragraph is one statement, running from the first to the last:
+     * a sentence quoted in two parts around its attribution (`"The pier will reopen in May," the harbour
+     * master said, "and the fees will go up."`), and quoted sentences after the attributed one with no cue
+     * of their own (`"The pier will reopen," Brook said. "The fees will go up."`). A new cue, a paragraph
+     * break or narration between the quotations ends the run. Candidates must be sorted by start.
+     */
+    void joinRuns() {
         Draft previous = null;
         for (java.util.Iterator<Draft> it = candidates.iterator(); it.hasNext();) {
             Draft c = it.next();
@@ -303,10 +401,6 @@ final class Quotations {
         if (!sameCue && c.source != SpeakerSource.CONTINUING && c.rank != 1) {
             return false;
         }
-        // Separate sentences stay separate statements: each can be checked on its own.
-        if (!oneSentence(previous, c)) {
-            return false;
-        }
         // Between the two parts: the attribution's words only.
         int attributionSentence = doc.token(previous.cueToken).sentence;
         for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
@@ -316,11 +410,6 @@ final class Quotations {
             }
         }
         return true;
-    }
-
-    /** The first part ends in a comma and the second goes on in lower case: one sentence. */
-    private boolean oneSentence(Draft previous, Draft c) {
-        return doc.text.charAt(previous.end - 1) == ',' && Character.isLowerCase(doc.text.charAt(c.start));
     }
 
     /** `"Too expensive," Marsh said.`: a short quotation closed by a comma and followed by its attribution. */

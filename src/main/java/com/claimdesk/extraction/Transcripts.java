@@ -54,21 +54,23 @@ final class Transcripts {
             if (doc.skippedParagraph[p]) {
                 continue;
             }
-            int colon = labelColon(p);
+            // "LOOK: Shocking Photos …", "BUSTED: …": a headline's kicker is no speaker's label.
+            int colon = p == 0 && turnSpeaker.length > 1 ? -1 : labelColon(p);
             Token last = doc.token(doc.paragraphEnd(p));
             question[p] = last.is("?") || (doc.isClosingMark(doc.paragraphEnd(p)) && doc.paragraphEnd(p) > 0
                     && doc.token(doc.paragraphEnd(p) - 1).is("?"));
             if (colon < 0) {
                 continue;
             }
-            String words = doc.text.substring(doc.token(doc.paragraphStart[p]).start, doc.token(colon - 1).end);
+            int labelFirst = labelFirst(p);
+            String words = doc.text.substring(doc.token(labelFirst).start, doc.token(colon - 1).end);
             boolean upperCase = words.equals(words.toUpperCase(Locale.ROOT)) && words.length() > 2;
-            String firstWord = doc.token(doc.paragraphStart[p]).lower.replace(".", "");
+            String firstWord = doc.token(labelFirst).lower.replace(".", "");
             // "Veto Power Impedes Peace Efforts: ...": a section heading in title case names no one; a label is a
             // name of a few words ("Sen. Ada Brook:") or shouted ("MR. BOUCHER:").
-            int length = colon - doc.paragraphStart[p];
+            int length = colon - labelFirst;
             if (!upperCase && !QUESTIONERS.contains(firstWord) && (length > 4 || length > 3
-                    && names.personAfter(doc.paragraphStart[p], length) == null)) {
+                    && names.personAfter(labelFirst, length) == null)) {
                 continue;
             }
             labels++;
@@ -78,7 +80,7 @@ final class Transcripts {
                 label[p] = "";
                 question[p] = true;
             } else {
-                String person = names.personAfter(doc.paragraphStart[p], colon - doc.paragraphStart[p]);
+                String person = names.personAfter(labelFirst, colon - labelFirst);
                 label[p] = person != null ? person : Names.clean(words);
             }
         }
@@ -88,7 +90,8 @@ final class Transcripts {
                 if (label[p] != null) {
                     current = label[p].isEmpty() ? null : label[p];
                     asked[p] = label[p].isEmpty();
-                    if (question[p]) {
+                    // A transcript quoted in an article is the speakers' words, questions too.
+                    if (question[p] && !quotedTurn(p)) {
                         continue;
                     }
                 } else if (question[p]) {
@@ -105,9 +108,20 @@ final class Transcripts {
         findInterviewAnswers(question);
     }
 
+    /** The first word of the paragraph: a transcript quoted in an article opens each turn with a quotation mark. */
+    private int labelFirst(int p) {
+        int first = doc.paragraphStart[p];
+        return doc.token(first).type == Token.Type.QUOTE && first < doc.paragraphEnd(p) ? first + 1 : first;
+    }
+
+    /** A labelled turn inside a quotation: `"WALLACE: Why would he do that?`. */
+    private boolean quotedTurn(int p) {
+        return labelFirst(p) > doc.paragraphStart[p] && turnStart[p] > labelFirst(p);
+    }
+
     /** The colon ending a speaker label at the start of the paragraph, or -1. */
     private int labelColon(int p) {
-        int first = doc.paragraphStart[p];
+        int first = labelFirst(p);
         int end = doc.paragraphEnd(p);
         for (int k = first; k <= end && k < first + 10; k++) {
             Token t = doc.token(k);
@@ -131,8 +145,14 @@ final class Transcripts {
         if (questions < 2) {
             return;
         }
+        // The interview is announced before its first question ("Wikinews interviewed Siegel to learn more."); one
+        // mentioned further down a column full of rhetorical questions makes no transcript of it.
+        int firstQuestion = 0;
+        while (!question[firstQuestion]) {
+            firstQuestion++;
+        }
         String interviewee = null;
-        for (int k = 0; k < doc.size() && interviewee == null; k++) {
+        for (int k = 0; k < doc.paragraphStart[firstQuestion] && interviewee == null; k++) {
             if (doc.token(k).lower.startsWith("interview")) {
                 interviewee = names.personAfter(k + 1, 10);
             }

@@ -10,6 +10,23 @@ import org.junit.jupiter.api.Test;
 class ClaimWordingTest {
 
     @Test
+    void aRunOfQuotationsLosesTheAttributionBetweenThem() {
+        assertEquals("The pier will reopen in May. The fees will go up in June", text(StatementKind.DIRECT,
+                "The pier will reopen in May,\u201D Ada Brook said. \u201CThe fees will go up in June."));
+        assertEquals("The pier will reopen in May, and the fees will go up", text(StatementKind.DIRECT,
+                "The pier will reopen in May,\" the harbour master said, \"and the fees will go up."));
+        assertEquals("The pier will reopen. The fees will go up", text(StatementKind.DIRECT,
+                "The pier will reopen.\u201D \u201CThe fees will go up."));
+        assertEquals("With the ferry gone, nobody will come", text(StatementKind.DIRECT,
+                "With the ferry gone, \u201Cnobody will come,"));
+        assertEquals("With the ferry gone, nobody will come", text(StatementKind.DIRECT,
+                "With the ferry gone, \"nobody will come,"));
+        // A quotation inside the statement's own words stays.
+        assertEquals("We said \u201Cno\u201D to the council", text(StatementKind.DIRECT,
+                "We said \u201Cno\u201D to the council."));
+    }
+
+    @Test
     void trailingPunctuationAndDanglingQuotesAreTrimmed() {
         assertEquals("The pier will reopen in May", text(StatementKind.DIRECT, "The pier will reopen in May,\u201D"));
         assertEquals("The pier will reopen in May", text(StatementKind.DIRECT, "\u201CThe pier will reopen in May."));

@@ -22,11 +22,40 @@ class QuotationsTest {
     }
 
     @Test
-    void twoQuotedSentencesStayTwoStatements() {
-        List<Statement> found = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+    void quotedSentencesAfterTheAttributedOneAreOneStatement() {
+        String text = "\u201CThe pier will reopen in May,\u201D Ada Brook said. \u201CThe fees will go up in June. "
+                + "Nobody likes that.\u201D";
+        Statement s = only(text);
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("The pier will reopen in May,\u201D Ada Brook said. \u201CThe fees will go up in June. "
+                + "Nobody likes that.", s.content());
+        // Words about the speaker in the attribution's sentence do not end the run.
+        Statement clapping = only("\u201CThe pier will reopen in May,\u201D Ada Brook said, clapping. "
                 + "\u201CThe fees will go up in June.\u201D");
-        assertEquals(2, found.size(), found::toString);
-        assertEquals("Ada Brook", found.get(1).speaker());
+        assertEquals("Ada Brook", clapping.speaker());
+        assertEquals(text.indexOf("The pier"), clapping.start());
+        assertEquals("The fees will go up in June.", clapping.content().substring(clapping.content().lastIndexOf('\u201C') + 1));
+        // The quotation after "Brook said:" goes on in a second one.
+        Statement before = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D "
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals("The pier will reopen in May.\u201D \u201CThe fees will go up in June.", before.content());
+    }
+
+    @Test
+    void runOfQuotationsEndsAtANewCueNarrationOrParagraph() {
+        List<Statement> cue = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. "
+                + "\u201CThe fees will go up in June,\u201D she added.");
+        assertEquals(2, cue.size(), cue::toString);
+        List<Statement> narration = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. The council "
+                + "met on Monday. \u201CThe fees will go up in June.\u201D");
+        assertEquals(2, narration.stream().filter(s -> s.kind() == StatementKind.DIRECT).count(), narration::toString);
+        List<Statement> paragraph = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said.\n\n"
+                + "\u201CThe fees will go up in June.\u201D");
+        assertEquals(2, paragraph.size(), paragraph::toString);
+        List<Statement> speaker = extract("\u201CThe pier will reopen in May,\u201D Ada Brook said. Tom Marsh "
+                + "disagreed: \u201CThe fees will go up in June.\u201D");
+        assertEquals(2, speaker.size(), speaker::toString);
+        assertEquals("Tom Marsh", speaker.get(1).speaker());
     }
 
     @Test
@@ -76,6 +105,26 @@ class QuotationsTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals("Carla Sanchez", found.get(0).speaker());
         assertEquals("Steve Quinlan", found.get(1).speaker());
+    }
+
+    @Test
+    void nameAfterADashEndingItsLineSignsTheQuotation() {
+        // Lines ending in names without a full stop make the text look wrapped at a fixed width: one paragraph.
+        List<Statement> found = extract("Voters on the estate.\n\n"
+                + "\u201CThe fees are far too high for families on the estate.\u201D \u2015 Pamela Ortiz\n"
+                + "\u201CWe can build a new pier without the council.\u201D \u2015 Jacklyn Moss\n"
+                + "\u201CNobody on the council reads our letters.\u201D \u2015 Sonya Reyes\n"
+                + "\u201CThe ferry is late every single morning.\u201D \u2015 Carla Diaz\n");
+        assertEquals(4, found.size(), found::toString);
+        assertEquals(List.of("Pamela Ortiz", "Jacklyn Moss", "Sonya Reyes", "Carla Diaz"),
+                found.stream().map(Statement::speaker).toList());
+    }
+
+    @Test
+    void wordsOfTheSpeakersSentenceBeforeTheQuotationArePartOfIt() {
+        Statement s = only("With the ferry gone, \u201Cnobody will come to the pier in winter,\u201D Ada Brook said.");
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("With the ferry gone, \u201Cnobody will come to the pier in winter,", s.content());
     }
 
     @Test

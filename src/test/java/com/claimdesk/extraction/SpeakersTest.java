@@ -52,7 +52,8 @@ class SpeakersTest {
         Statement described = only("A spokesperson said the ferry would stop running in October.");
         assertEquals("spokesperson", described.speaker());
         assertTrue(described.speakerConfidence() < Statement.CONFIDENT, described::toString);
-        List<Statement> found = extract("“The ferry will stop running in October,” Ada Brook said. "
+        // A quotation in the next paragraph (in the same one, it would join the first: one run, one statement).
+        List<Statement> found = extract("“The ferry will stop running in October,” Ada Brook said.\n\n"
                 + "“We have no choice left and the fees will rise as well.”");
         Statement carried = found.get(found.size() - 1);
         assertEquals("Ada Brook", carried.speaker());
@@ -77,7 +78,7 @@ class SpeakersTest {
 
     @Test
     void nameDescribingARoleIsNotTheSpeakerOfTheNextQuotation() {
-        List<Statement> found = extract("\u201CThe fees are too high,\u201D a Brook campaign spokesman said. "
+        List<Statement> found = extract("\u201CThe fees are too high,\u201D a Brook campaign spokesman said.\n\n"
                 + "\u201CNo one can pay them now.\u201D");
         assertEquals(2, found.size(), found::toString);
         assertEquals("Brook campaign spokesman", found.get(1).speaker());
