@@ -40,12 +40,12 @@ public class SimilarClaimsRefresh {
         }
     }
 
-    @SuppressWarnings("unchecked")
     int refreshBatch() {
         EntityManager em = Panache.getEntityManager();
-        List<Long> due = em.createNativeQuery("""
-                select claim_id from similar_claims_due order by due_at, claim_id limit ?1 for update skip locked""",
-                Long.class).setParameter(1, BATCH).getResultList();
+        // No result class (Long.class): see ClaimFilter.page, Hibernate would cache each run's plan anew.
+        List<Long> due = ((List<?>) em.createNativeQuery("""
+                select claim_id from similar_claims_due order by due_at, claim_id limit ?1 for update skip locked""")
+                .setParameter(1, BATCH).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         for (long claimId : due) {
             refresh(em, claimId);
             em.createNativeQuery("delete from similar_claims_due where claim_id = ?1").setParameter(1, claimId)
@@ -54,14 +54,13 @@ public class SimilarClaimsRefresh {
         return due.size();
     }
 
-    @SuppressWarnings("unchecked")
     private static void refresh(EntityManager em, long claimId) {
-        List<String> text = em.createNativeQuery("select claim_reviewed from claim where id = ?1", String.class)
+        List<?> text = em.createNativeQuery("select claim_reviewed from claim where id = ?1")
                 .setParameter(1, claimId).getResultList();
         if (text.isEmpty()) {
             return;
         }
-        String claimReviewed = text.get(0);
+        String claimReviewed = (String) text.get(0);
         List<SimilarClaims.Match> matches = SimilarClaims.to(claimReviewed, claimId);
         SimilarClaims.keep(claimId, matches);
 
