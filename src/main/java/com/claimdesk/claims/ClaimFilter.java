@@ -64,24 +64,45 @@ public record ClaimFilter(
      * filter is the full-text index), then those claims.
      */
     public KeysetPage<Claim> page() {
-        Conditions where = conditions(true);
-        if (after != null) {
-            where.add(order == Order.OLDEST ? "c.id > :after" : "c.id < :after", "after", after);
-        }
-        String direction = order == Order.OLDEST ? "asc" : "desc";
+        Conditions where = keyset();
         // No result class: Hibernate 7.2 never finds the plan of a native query given a basic result type
         // (Long.class) in its plan cache again, and each run filled the cache with another (PlanCacheTest).
         var ids = Panache.getEntityManager().createNativeQuery(
-                "select c.id from claim c" + where.clause() + " order by c.id " + direction)
+                "select c.id from claim c" + where.clause() + " order by c.id " + direction())
                 .setMaxResults(PAGE_SIZE + 1);
         where.parameters.forEach(ids::setParameter);
         List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         List<Claim> claims = page.isEmpty() ? List.of() : Claim.getEntityManager().createQuery(
                 "select c from Claim c join fetch c.claimant left join fetch c.assignee where c.id in :ids"
-                        + " order by c.id " + direction, Claim.class)
+                        + " order by c.id " + direction(), Claim.class)
                 .setParameter("ids", page)
                 .getResultList();
         return KeysetPage.of(claims, PAGE_SIZE, claim -> claim.id);
+    }
+
+    /** The same page as the lines the claims list shows, in one statement. */
+    public KeysetPage<ClaimRow> rows() {
+        Conditions where = keyset();
+        var query = Panache.getEntityManager().createNativeQuery("select " + ClaimRow.COLUMNS
+                + " from claim c join claimant cl on cl.id = c.claimant_id left join app_user a on a.id = c.assignee_id"
+                + where.clause() + " order by c.id " + direction())
+                .setMaxResults(PAGE_SIZE + 1);
+        where.parameters.forEach(query::setParameter);
+        List<ClaimRow> rows = ((List<?>) query.getResultList()).stream().map(row -> ClaimRow.of((Object[]) row))
+                .toList();
+        return KeysetPage.of(rows, PAGE_SIZE, ClaimRow::id);
+    }
+
+    private Conditions keyset() {
+        Conditions where = conditions(true);
+        if (after != null) {
+            where.add(order == Order.OLDEST ? "c.id > :after" : "c.id < :after", "after", after);
+        }
+        return where;
+    }
+
+    private String direction() {
+        return order == Order.OLDEST ? "asc" : "desc";
     }
 
     /** How many claims match each status, under every filter but the status one. */

@@ -50,7 +50,7 @@ public class ClaimResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, KeysetPage<Claim> page,
+        static native TemplateInstance list(ClaimFilter filter, ClaimListQuery query, KeysetPage<ClaimRow> page,
                 Map<ClaimStatus, Long> counts, List<Reviewer> reviewers, FormErrors errors);
 
         static native TemplateInstance create(ClaimInput form, Article article, String passage,
@@ -86,7 +86,7 @@ public class ClaimResource {
             filter = ClaimFilter.all();
         }
         return Response.status(errors.any() ? 400 : 200)
-                .entity(Templates.list(filter, query, filter.page(), statusCounts.of(filter), reviewers(), errors))
+                .entity(Templates.list(filter, query, filter.rows(), statusCounts.of(filter), reviewers(), errors))
                 .build();
     }
 
