@@ -309,6 +309,42 @@ final class Clauses {
         return reading.trimEnd(from, end);
     }
 
+    /**
+     * Last token of what a frame reports ("called for an audit", "urged the council to wait"): as
+     * {@link #clauseEnd}, but ending before what the subject does next: ", looping the streets", ", and
+     * criticized the party", "in a statement on Thursday".
+     */
+    int frameEnd(int from, Document.Sentence s) {
+        int end = clauseEnd(from, s);
+        for (int m = from + 2; m <= end; m++) {
+            Token t = doc.token(m);
+            if (t.quote >= 0) {
+                continue;
+            }
+            Token prev = doc.token(m - 1);
+            boolean afterBreak = prev.is(",") || Reading.isDash(prev);
+            boolean participle = t.isLowercaseWord() && t.lower.endsWith("ing") && t.lower.length() > 5
+                    && !Lexicon.PREPOSITIONS.contains(t.lower);
+            boolean nextVerb = (t.is("and") || t.is("but")) && m + 1 <= end && doc.token(m + 1).isLowercaseWord()
+                    && doc.token(m + 1).lower.endsWith("ed") && !Lexicon.AUXILIARIES.contains(doc.token(m + 1).lower);
+            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",")) {
+                return reading.trimEnd(from, m - 1);
+            }
+            // "called for an audit in a statement on Thursday": where it was said, not what.
+            if (t.is("in") && m + 2 <= end && DETERMINERS_A.contains(doc.token(m + 1).lower)
+                    && SAYING_PLACES.contains(doc.token(m + 2).lower)) {
+                return reading.trimEnd(from, m - 1);
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> DETERMINERS_A = Lexicon.words("a", "an", "the", "his", "her", "its", "their");
+
+    /** Where words are said or written: "in a statement", "in an interview", "in a letter". */
+    private static final Set<String> SAYING_PLACES = Lexicon.words("statement", "interview", "letter", "speech",
+            "tweet", "post", "op-ed", "email", "memo", "press", "news", "video", "radio", "television");
+
     /** ", however, ...", ", meanwhile, ...": the writer moves on to another clause. */
     private static final Set<String> DISCOURSE_ADVERBS = Lexicon.words("however", "meanwhile", "nevertheless",
             "nonetheless", "instead", "moreover", "furthermore", "therefore", "thus");

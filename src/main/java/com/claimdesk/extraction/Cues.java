@@ -23,6 +23,19 @@ final class Cues {
         return !isPassive(k, cue) && !isNoun(k, cue);
     }
 
+    /**
+     * A verb that reports speech only in a frame of its own ("called for", "urged X to"), used as a verb here:
+     * not a noun ("the calls for"), a passive ("was urged to") or an adjective ("the cited figures").
+     */
+    Lexicon.Cue frameAt(int k) {
+        Token t = doc.token(k);
+        Lexicon.Cue cue = t.isLowercaseWord() && t.quote < 0 ? Lexicon.frameCue(t.lower) : null;
+        if (cue == null || isMarkup(k) || isPassive(k, cue) || isNoun(k, cue)) {
+            return null;
+        }
+        return cue;
+    }
+
     /** `<tweet tweet-id="...">` left in pasted text: a tag's name says nothing. */
     private boolean isMarkup(int k) {
         return k > 0 && (doc.token(k - 1).is("<") || doc.token(k - 1).is("</"))

@@ -440,4 +440,26 @@ final class Lexicon {
             "drove", "flew", "fought", "grew", "spent", "stood", "swept", "threw", "told", "wrote", "became");
 
     private static final Map<String, Cue> CUES = buildCues();
+
+    /**
+     * Verbs that report speech only in a frame of their own, never before a bare clause: "called for a recount",
+     * "called the plan a giveaway", "urged the council to wait", "questioned whether", "cited the figures".
+     */
+    private static final Set<String> FRAME_LEMMAS = words("call", "urge", "press", "challenge", "implore",
+            "question", "wonder", "cite");
+
+    private static final Map<String, Cue> FRAME_CUES = buildFrames();
+
+    private static Map<String, Cue> buildFrames() {
+        Map<String, Cue> m = new HashMap<>();
+        for (String v : FRAME_LEMMAS) {
+            regular(m, v);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The frame verb for a lowercase word form ("called", "urging"), or null. */
+    static Cue frameCue(String lower) {
+        return FRAME_CUES.get(lower);
+    }
 }

@@ -43,20 +43,29 @@ final class ReportedSpeech {
                 i = accordingTo(s, i);
                 continue;
             }
-            if (!cues.isCueAt(i, false) || cues.isNegated(i) || cues.inCondition(i, s)) {
+            boolean isCue = cues.isCueAt(i, false);
+            boolean opening = !isCue && askedOpening(i, s);
+            Lexicon.Cue cue = isCue ? Lexicon.cue(t.lower) : opening ? Lexicon.cue("asked") : cues.frameAt(i);
+            if (cue == null || cues.isNegated(i) || cues.inCondition(i, s)) {
                 continue;
             }
-            Lexicon.Cue cue = Lexicon.cue(t.lower);
-            if (documentShows(i, cue, s)) {
+            if (isCue && documentShows(i, cue, s)) {
                 cueUsed[i] = true;
                 continue;
             }
-            int contentFirst = clauses.clauseAfter(i, cue, s);
+            int contentFirst = isCue ? clauses.clauseAfter(i, cue, s) : -1;
             if (contentFirst < 0) {
                 contentFirst = accusation(i, cue, s);
             }
+            if (contentFirst < 0) {
+                contentFirst = frame(i, cue, s);
+            }
             if (contentFirst >= 0) {
-                int contentLast = clauses.clauseEnd(contentFirst, s);
+                int contentLast = isCue ? clauses.clauseEnd(contentFirst, s) : clauses.frameEnd(contentFirst, s);
+                // "Asked whether the depot would close, Marsh shrugged": the question ends where the sentence begins.
+                if (opening) {
+                    contentLast = beforeComma(contentFirst, contentLast);
+                }
                 // "denied any sexual activity, but ...": a denied thing, not a clause, ends at the comma.
                 if (cue.isDenial() && !clauses.finiteClauseAt(contentFirst, s)) {
                     for (int m = contentFirst + 1; m < contentLast; m++) {
@@ -82,7 +91,9 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            trailingAttribution(i, s);
+            if (isCue) {
+                trailingAttribution(i, s);
+            }
         }
         if (!reading.candidateAnchoredIn(s.first(), s.last())) {
             inDocument(s);
@@ -214,6 +225,117 @@ final class ReportedSpeech {
                 return cueIndex + 1;
             }
             if (t.type == Token.Type.PUNCT && !t.is(".") && !t.is("'") || t.type == Token.Type.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token before the first comma outside quotation marks, or {@code last}. */
+    private int beforeComma(int first, int last) {
+        for (int m = first + 1; m < last; m++) {
+            if (doc.token(m).is(",") && doc.token(m).quote < 0) {
+                return m - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Words opening a reported question: "asked whether", "questioned why", "wondered how". */
+    private static final Set<String> QUESTION_WORDS = Lexicon.words("whether", "if", "why", "how", "what", "who",
+            "when", "where", "which");
+
+    /** "Asked whether ..., Marsh said": a sentence opening with the question put to its speaker. */
+    private boolean askedOpening(int k, Document.Sentence s) {
+        return doc.token(k).text.equals("Asked") && k == reading.skipIntroDateline(s) && doc.token(k).quote < 0;
+    }
+
+    /**
+     * Frames whose content is not a clause right after the verb, from the first word of what is reported; else
+     * -1. "called for a recount" (after "for"), "called on the mayor to resign" and "urged the council to wait"
+     * (the person urged and what they should do), "called the plan a giveaway" (what is called what), "asked
+     * whether" and "questioned why" (the question), "cited rising costs" (what is cited).
+     */
+    private int frame(int cueIndex, Lexicon.Cue cue, Document.Sentence s) {
+        int k = cueIndex + 1;
+        if (k + 1 > s.last() || cue.participle() && cueIndex > 0 && Lexicon.DETERMINERS.contains(doc.token(cueIndex - 1).lower)) {
+            return -1;
+        }
+        Token next = doc.token(k);
+        switch (cue.lemma()) {
+            case "call":
+                if (next.is("for")) {
+                    return k + 1;
+                }
+                if (next.is("on") || next.is("upon")) {
+                    return infinitiveAfterObject(k + 1, s) ? k + 1 : -1;
+                }
+                return labels(cueIndex, s) ? k : -1;
+            case "urge", "press", "challenge", "implore":
+                return infinitiveAfterObject(k, s) ? k : -1;
+            case "ask", "question", "wonder":
+                return question(k, cue, s);
+            case "cite":
+                return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
+            default:
+                return -1;
+        }
+    }
+
+    /** "the mayor to resign", "Congress not to": someone, then what they should do. */
+    private boolean infinitiveAfterObject(int k, Document.Sentence s) {
+        for (int m = k + 1; m <= s.last() && m <= k + 8; m++) {
+            Token t = doc.token(m);
+            if (t.is("to") && m + 1 <= s.last() && doc.token(m + 1).isLowercaseWord()
+                    && !Lexicon.DETERMINERS.contains(doc.token(m + 1).lower)) {
+                return !doc.token(k).is("not") && !doc.token(k).is("to");
+            }
+            if (t.is(",") || t.is(";") || t.is(":") || t.type == Token.Type.QUOTE || t.isTerminal()
+                    || Lexicon.AUXILIARIES.contains(t.lower) || t.is("that") || t.is("who") || t.is("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "called the plan a giveaway", "called the vote "a farce"": an object, then what it is called. */
+    private boolean labels(int cueIndex, Document.Sentence s) {
+        int k = cueIndex + 1;
+        Token first = doc.token(k);
+        // "a group called the Harbor Trust for a Fair Deal": a name given, not a label; "what she called".
+        int[] np = phrases.npBefore(cueIndex);
+        boolean named = np != null && doc.token(np[0]).lower.matches("an?") && doc.token(cueIndex - 1).isLowercaseWord();
+        if (!first.isWord() || Lexicon.PREPOSITIONS.contains(first.lower) || PARTICLES.contains(first.lower) || named
+                || cueIndex > 1 && doc.token(cueIndex - 2).is("what")) {
+            return false;
+        }
+        for (int m = k + 1; m <= s.last() && m <= k + 8; m++) {
+            Token t = doc.token(m);
+            if (t.type == Token.Type.QUOTE && doc.isOpeningMark(m) || t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || t.is("that") || t.is("who") || t.is("which") || t.is("to") || t.is("for")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PARTICLES = Lexicon.words("off", "up", "out", "back", "in");
+
+    /** "asked whether", "asked the mayor why", "questioned how": the question; "asked the board to" its request. */
+    private int question(int k, Lexicon.Cue cue, Document.Sentence s) {
+        for (int m = k; m <= s.last() && m < k + 7; m++) {
+            Token t = doc.token(m);
+            if (QUESTION_WORDS.contains(t.lower) && m + 2 <= s.last()) {
+                return m;
+            }
+            if (cue.lemma().equals("ask") && t.is("to") && m > k && infinitiveAfterObject(k, s)) {
+                return k;
+            }
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || t.is("that") || t.is("about") || t.is("for") || t.is("not")) {
                 return -1;
             }
         }

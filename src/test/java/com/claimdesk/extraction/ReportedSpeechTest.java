@@ -141,4 +141,56 @@ class ReportedSpeechTest {
         assertEquals("Ruiz", s.speaker());
         assertEquals("accused", s.cue());
     }
+    @Test
+    void whatIsCalledForOrUrged() {
+        Statement s = only("Ruiz called for an independent audit of the depot's accounts.");
+        assertEquals("an independent audit of the depot's accounts", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("Marsh to publish the accounts before the vote",
+                only("Ruiz called on Marsh to publish the accounts before the vote.").content());
+        assertEquals("the council to delay the vote until spring",
+                only("The drivers' union urged the council to delay the vote until spring.").content());
+    }
+
+    @Test
+    void whatSomethingIsCalled() {
+        Statement s = only("Ruiz called the depot plan \"a giveaway to developers.\"");
+        assertEquals("the depot plan \"a giveaway to developers.\"", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("the closure a betrayal of the drivers", only("Ruiz called the closure a betrayal of the drivers.").content());
+    }
+
+    @Test
+    void aNameGivenOrAMeetingCalledIsNoStatement() {
+        assertTrue(extract("Ruiz joined a group called the Harbor Trust for a Fair Deal.").isEmpty());
+        assertTrue(extract("Marsh called off the vote on the depot.").isEmpty());
+        assertTrue(extract("Marsh called a meeting of the depot board.").isEmpty());
+    }
+
+    @Test
+    void reportedQuestions() {
+        Statement s = only("Ruiz asked whether the depot had ever made a profit.");
+        assertEquals("whether the depot had ever made a profit", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("why the accounts were kept from the board",
+                only("Ruiz asked the mayor why the accounts were kept from the board.").content());
+        assertEquals("how the depot could close without a vote",
+                only("Drivers questioned how the depot could close without a vote.").content());
+        assertEquals("whether the depot would reopen in the spring",
+                only("Asked whether the depot would reopen in the spring, Marsh shrugged.").content());
+    }
+
+    @Test
+    void aRequestIsReportedButNotAskingForAnonymity() {
+        assertEquals("the board to publish the accounts",
+                only("Ruiz asked the board to publish the accounts.").content());
+        assertTrue(extract("A driver who asked not to be named left the depot early.").isEmpty());
+    }
+
+    @Test
+    void whatIsCited() {
+        Statement s = only("Marsh cited falling ticket sales and the cost of new buses.");
+        assertEquals("falling ticket sales and the cost of new buses", s.content());
+        assertEquals("cited", s.cue());
+    }
 }
