@@ -92,8 +92,9 @@ final class Clauses {
         boolean wordLike = first.type == Token.Type.WORD || first.type == Token.Type.NUMBER
                 || (first.type == Token.Type.QUOTE && doc.isOpeningMark(k));
         // "said it would", "denied this was": a pronoun subject when a verb follows it.
+        // "said no decision had been made": "no" opening the subject, not the answer.
         boolean pronounSubject = SUBJECT_WORDS.contains(first.lower) && k + 1 <= s.last()
-                && looksFinite(doc.token(k + 1)) || figureStart[k];
+                && looksFinite(doc.token(k + 1)) || figureStart[k] || first.is("no") && finiteClauseAt(k + 1, s);
         if (!wordLike || Lexicon.PREPOSITIONS.contains(first.lower)
                 || (NOT_A_CLAUSE.contains(first.lower) && !pronounSubject
                 && !(SUBJECT_WORDS.contains(first.lower) && finiteClauseAt(k, s)))
@@ -326,8 +327,10 @@ final class Clauses {
             boolean participle = t.isLowercaseWord() && t.lower.endsWith("ing") && t.lower.length() > 5
                     && !Lexicon.PREPOSITIONS.contains(t.lower);
             boolean nextVerb = (t.is("and") || t.is("but")) && m + 1 <= end && doc.token(m + 1).isLowercaseWord()
-                    && doc.token(m + 1).lower.endsWith("ed") && !Lexicon.AUXILIARIES.contains(doc.token(m + 1).lower);
-            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",")) {
+                    && (doc.token(m + 1).lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(doc.token(m + 1).lower))
+                    && !Lexicon.AUXILIARIES.contains(doc.token(m + 1).lower);
+            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",")
+                    || (t.is("and") || t.is("but")) && speakerWithClauseFollows(m + 1, end)) {
                 return reading.trimEnd(from, m - 1);
             }
             // "called for an audit in a statement on Thursday": where it was said, not what.
@@ -337,6 +340,20 @@ final class Clauses {
             }
         }
         return end;
+    }
+
+    /** "the union saying that", "Marsh said that": someone else's report of a clause of its own. */
+    private boolean speakerWithClauseFollows(int k, int limit) {
+        for (int m = k + 1; m < limit && m <= k + 5; m++) {
+            Token t = doc.token(m);
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE) {
+                return false;
+            }
+            if (cues.isCueAt(m, false)) {
+                return doc.token(m + 1).is("that");
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DETERMINERS_A = Lexicon.words("a", "an", "the", "his", "her", "its", "their");

@@ -34,6 +34,7 @@ final class ReportedSpeech {
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     void findReportedSpeech(Document.Sentence s) {
+        int insideUntil = -1;
         for (int i = s.first(); i <= s.last(); i++) {
             Token t = doc.token(i);
             if (t.quote >= 0 || cueUsed[i]) {
@@ -44,6 +45,11 @@ final class ReportedSpeech {
                 continue;
             }
             boolean isCue = cues.isCueAt(i, false);
+            // A verb inside what was said is part of it ("said the law requires drivers to assert ..."), unless it
+            // reports a clause of its own ("..., also commenting that ...", "and the union saying that ...").
+            if (i <= insideUntil && !(isCue && i + 1 <= s.last() && doc.token(i + 1).is("that"))) {
+                continue;
+            }
             boolean opening = !isCue && askedOpening(i, s);
             Lexicon.Cue cue = isCue ? Lexicon.cue(t.lower) : opening ? Lexicon.cue("asked") : cues.frameAt(i);
             if (cue == null || cues.isNegated(i) || cues.inCondition(i, s)) {
@@ -87,6 +93,7 @@ final class ReportedSpeech {
                 Attribution a = speakerBefore(i, cue);
                 if (addClause(i, cue, contentFirst, contentLast, a, t.text)) {
                     cueUsed[i] = true;
+                    insideUntil = contentLast;
                     i = Math.max(i, contentFirst - 1);
                 }
                 continue;
@@ -417,6 +424,13 @@ final class ReportedSpeech {
                 && !Lexicon.VERB_MODIFIERS.contains(doc.token(cueIndex - 2).lower);
         if (cueIndex > 0 && cues.standsAlone(cueIndex - 1)) {
             return new Attribution(cueIndex, cueIndex - 1, cueIndex - 1, false);
+        }
+        // "with British officials calling the move a mistake": the participle's own subject after "with".
+        if (cue.participle()) {
+            int[] np = phrases.npBefore(cueIndex);
+            if (np != null && np[0] > 0 && doc.token(np[0] - 1).is("with")) {
+                return new Attribution(cueIndex, np[0], np[1], false);
+            }
         }
         if (!cue.participle() && !purpose) {
             int[] np = phrases.npBefore(cueIndex);

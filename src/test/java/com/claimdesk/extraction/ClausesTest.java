@@ -70,4 +70,27 @@ class ClausesTest {
         assertEquals("the depot was sabotaged", s.content());
         assertEquals("Marsh", s.speaker());
     }
+    @Test
+    void noOpeningTheSubjectStartsAClause() {
+        Stages s = new Stages("Ruiz said no decision had been made about the depot.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("no decision had been made about the depot", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+        Stages answer = new Stages("Ruiz said no to the depot plan.");
+        int said = answer.token("said");
+        assertEquals(-1, answer.clauses.clauseAfter(said, Lexicon.cue("said"), answer.sentence(said)));
+    }
+
+    @Test
+    void frameEndsBeforeWhatTheSubjectDoesNext() {
+        Stages s = new Stages("Ruiz called for an audit of the depot, and criticized the board's silence.");
+        int first = s.token("an");
+        assertEquals("an audit of the depot", s.words(first, s.clauses.frameEnd(first, s.sentence(first))));
+        Stages marchers = new Stages("Drivers called for more buses, marching past the depot.");
+        int more = marchers.token("more");
+        assertEquals("more buses", marchers.words(more, marchers.clauses.frameEnd(more, marchers.sentence(more))));
+        Stages statement = new Stages("Ruiz called for an audit of the depot in a statement on Thursday.");
+        int an = statement.token("an");
+        assertEquals("an audit of the depot", statement.words(an, statement.clauses.frameEnd(an, statement.sentence(an))));
+    }
 }

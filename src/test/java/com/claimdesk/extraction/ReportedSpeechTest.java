@@ -193,4 +193,25 @@ class ReportedSpeechTest {
         assertEquals("falling ticket sales and the cost of new buses", s.content());
         assertEquals("cited", s.cue());
     }
+    @Test
+    void aVerbOfSayingInsideWhatIsSaidIsPartOfIt() {
+        Statement s = only("Ruiz said the new rules require drivers to assert their rights before the board.");
+        assertEquals("the new rules require drivers to assert their rights before the board", s.content());
+        assertEquals("Ruiz", s.speaker());
+    }
+
+    @Test
+    void aShortParagraphReportingSpeechIsNeverPageFurniture() {
+        Statement s = only("Ruiz said the advertisement misled the voters of Eastfield.\n\nSign up for our newsletter.");
+        assertEquals("the advertisement misled the voters of Eastfield", s.content());
+    }
+    @Test
+    void withSomeoneCallingIsTheirs() {
+        List<Statement> found = extract(
+                "Both unions protested, with the drivers calling the closure a betrayal of the town and the mechanics saying that the board had lied.");
+        Statement called = found.get(0);
+        assertEquals("the closure a betrayal of the town", called.content());
+        assertEquals("drivers", called.speaker());
+        assertEquals("the board had lied", found.get(1).content());
+    }
 }
