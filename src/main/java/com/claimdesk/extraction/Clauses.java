@@ -89,6 +89,10 @@ final class Clauses {
             return -1;
         }
         Token first = doc.token(k);
+        // "The county has added 2,400 jobs": adding things, not words; what is added is said as a clause.
+        if (cue.lemma().equals("add") && first.type != Token.Type.QUOTE && !finiteClauseAt(k, s)) {
+            return -1;
+        }
         boolean wordLike = first.type == Token.Type.WORD || first.type == Token.Type.NUMBER
                 || (first.type == Token.Type.QUOTE && doc.isOpeningMark(k));
         // "said it would", "denied this was": a pronoun subject when a verb follows it.
@@ -329,7 +333,13 @@ final class Clauses {
             boolean nextVerb = (t.is("and") || t.is("but")) && m + 1 <= end && doc.token(m + 1).isLowercaseWord()
                     && (doc.token(m + 1).lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(doc.token(m + 1).lower))
                     && !Lexicon.AUXILIARIES.contains(doc.token(m + 1).lower);
-            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",")
+            // ", and the union stepped in", "after she attacked the board": a clause of its own.
+            boolean ownClause = (prev.is(",") && (t.is("and") || t.is("but")) || FRAME_SUBORDINATORS.contains(t.lower))
+                    && finiteClauseAt(m + 1, s);
+            // "described the attacks as a disgrace and urged calm": the subject's next report.
+            boolean nextReport = (t.is("and") || t.is("but")) && m + 1 <= end
+                    && (cues.isCueAt(m + 1, false) || cues.frameAt(m + 1) != null);
+            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",") || ownClause || nextReport
                     || (t.is("and") || t.is("but")) && speakerWithClauseFollows(m + 1, end)) {
                 return reading.trimEnd(from, m - 1);
             }
@@ -355,6 +365,9 @@ final class Clauses {
         }
         return false;
     }
+
+    private static final Set<String> FRAME_SUBORDINATORS = Lexicon.words("after", "before", "because", "when",
+            "while", "since", "although", "though", "as");
 
     private static final Set<String> DETERMINERS_A = Lexicon.words("a", "an", "the", "his", "her", "its", "their");
 

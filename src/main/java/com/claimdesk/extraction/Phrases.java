@@ -47,7 +47,8 @@ final class Phrases {
             }
         }
         Token t = doc.token(k);
-        if (INTRO_WORDS.contains(t.lower)) {
+        // "But a manager decided to ..., a source said": a conjunction opens the main clause, not an introduction.
+        if (INTRO_WORDS.contains(t.lower) && !t.is("but") && !t.is("and")) {
             for (int m = k + 1; m < limit && m < k + 14; m++) {
                 Token u = doc.token(m);
                 if (u.is(",")) {

@@ -63,11 +63,13 @@ final class ReportedSpeech {
             if (contentFirst < 0) {
                 contentFirst = accusation(i, cue, s);
             }
+            boolean framed = false;
             if (contentFirst < 0) {
                 contentFirst = frame(i, cue, s);
+                framed = contentFirst >= 0;
             }
             if (contentFirst >= 0) {
-                int contentLast = isCue ? clauses.clauseEnd(contentFirst, s) : clauses.frameEnd(contentFirst, s);
+                int contentLast = framed ? clauses.frameEnd(contentFirst, s) : clauses.clauseEnd(contentFirst, s);
                 // "Asked whether the depot would close, Marsh shrugged": the question ends where the sentence begins.
                 if (opening) {
                     contentLast = beforeComma(contentFirst, contentLast);
@@ -284,9 +286,49 @@ final class ReportedSpeech {
                 return question(k, cue, s);
             case "cite":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
+            case "describe":
+                return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && asFollows(k, s) ? k : -1;
+            case "promise", "vow", "pledge":
+                return commitment(k, cue, s);
             default:
                 return -1;
         }
+    }
+
+    /** "described the plan as a giveaway": the object, then "as" and what it is. */
+    private boolean asFollows(int k, Document.Sentence s) {
+        for (int m = k + 1; m <= s.last() && m <= k + 10; m++) {
+            Token t = doc.token(m);
+            if (t.is("as")) {
+                return m + 1 <= s.last();
+            }
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || t.is("that") || t.is("who") || t.is("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "vowed to close the depot", "promised voters on Monday not to raise fares": what is promised, from "to". */
+    private int commitment(int k, Lexicon.Cue cue, Document.Sentence s) {
+        int m = clauses.skipAdjuncts(k, s.last());
+        // "promised drivers on Monday": the person promised, a few words, then the promise.
+        for (int n = m; cue.lemma().equals("promise") && n <= s.last() && n < k + 6; n++) {
+            Token t = doc.token(n);
+            if (t.is("to") || t.is("not")) {
+                m = n;
+                break;
+            }
+            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower) || t.is("that")) {
+                break;
+            }
+        }
+        int to = m <= s.last() && doc.token(m).is("not") ? m + 1 : m;
+        boolean infinitive = to + 1 <= s.last() && doc.token(to).is("to") && doc.token(to + 1).isLowercaseWord()
+                && !Lexicon.DETERMINERS.contains(doc.token(to + 1).lower)
+                && !Lexicon.PREPOSITIONS.contains(doc.token(to + 1).lower);
+        return infinitive ? m : -1;
     }
 
     /** "the mayor to resign", "Congress not to": someone, then what they should do. */

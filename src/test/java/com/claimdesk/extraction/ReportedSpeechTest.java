@@ -214,4 +214,34 @@ class ReportedSpeechTest {
         assertEquals("drivers", called.speaker());
         assertEquals("the board had lied", found.get(1).content());
     }
+    @Test
+    void whatIsPromisedFromItsInfinitive() {
+        Statement s = only("Ruiz vowed to keep the depot open until the end of the year.");
+        assertEquals("to keep the depot open until the end of the year", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("not to raise fares before the election",
+                only("Ruiz promised drivers on Monday not to raise fares before the election.").content());
+    }
+
+    @Test
+    void whatSomethingIsDescribedAs() {
+        Statement s = extract("Ruiz described the depot plan as a giveaway to developers and urged the council to vote it down.")
+                .get(0);
+        assertEquals("the depot plan as a giveaway to developers", s.content());
+        assertEquals("described", s.cue());
+    }
+
+    @Test
+    void thingsAddedAreNoStatement() {
+        Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
+        assertEquals("said", s.cue());
+        assertEquals("Ruiz", s.speaker());
+    }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsPartOfWhatWasSaid() {
+        Statement s = only("But the manager decided to close the depot to avoid checks by drivers, mechanics or inspectors, a source said.");
+        assertEquals("But the manager decided to close the depot to avoid checks by drivers, mechanics or inspectors",
+                s.content());
+    }
 }
