@@ -72,15 +72,21 @@ final class Clauses {
         if (!strong && NO_BARE_CLAUSE.contains(cue.lemma())) {
             return -1;
         }
-        if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && invertedAttribution(k, s)) {
+        if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && !appositionBefore(cueIndex, s)
+                && invertedAttribution(k, s)) {
             return -1;
         }
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {
             k = skipAddressee(k, s);
         }
         k = skipAdjuncts(k, s.last());
-        // "noted on Monday, the fatalities were ...": a comma may close the attribution.
+        // "noted on Monday, the fatalities were ...": a comma may close the attribution; but in "To see it,
+        // Reyes said, one should visit", set off by commas, it reports words on both sides.
         if (k < s.last() && doc.token(k).is(",") && finiteClauseAt(k + 1, s)) {
+            int[] np = phrases.npBefore(cueIndex);
+            if (np != null && np[0] - 1 > s.first() && doc.token(np[0] - 1).is(",")) {
+                return -1;
+            }
             k++;
         }
         // A weaker verb ("indicated", "cautioned") reports a clause without "that" only when one
@@ -164,6 +170,23 @@ final class Clauses {
     private static final Set<String> TIME_NOUNS = Lexicon.words("week", "weekend", "month", "year", "night",
             "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
+
+    /** "Ana Ruiz, an organizer at the union, said ...": the comma closes a description of the subject. */
+    private boolean appositionBefore(int cueIndex, Document.Sentence s) {
+        int[] subject = phrases.sentenceSubject(doc.token(cueIndex).sentence, cueIndex);
+        if (subject == null || subject[1] + 2 >= cueIndex - 1 || !doc.token(subject[1] + 1).is(",")
+                || !doc.token(subject[1]).isCapitalized()) {
+            return false;
+        }
+        for (int m = subject[1] + 2; m < cueIndex - 1; m++) {
+            Token t = doc.token(m);
+            if (t.is(",") || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || t.isLowercaseWord() && cues.isCueAt(m, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** ", said the spokesman." / ", said Smith, adding": a speaker after the verb, nothing reported. */
     private boolean invertedAttribution(int k, Document.Sentence s) {

@@ -65,6 +65,10 @@ final class Cues {
                 && (k == 0 || doc.token(k - 1).sentence != doc.token(k).sentence || doc.token(k - 1).is(","));
     }
 
+    /** Forms of verbs of saying that are as often plural nouns: "rules", "reports", "claims". */
+    private static final java.util.Set<String> NOUN_PLURALS = Lexicon.words("rules", "reports", "claims", "charges",
+            "notes", "promises", "pledges", "demands", "estimates", "comments", "responses", "replies", "warnings");
+
     /** "the claims that", "Russia's demand": the cue word used as a noun. */
     private boolean isNoun(int k, Lexicon.Cue cue) {
         if (k == 0) {
@@ -84,8 +88,15 @@ final class Cues {
                     && !doc.token(k + 1).is("that") && !Lexicon.PREPOSITIONS.contains(doc.token(k + 1).lower));
         }
         if (cue.participle()) {
+            // "It goes without saying that", "it is worth noting that": the writer's own aside.
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
-                    || prev.is("including");
+                    || prev.is("including") || prev.is("without") || prev.is("worth");
+        }
+        // "new emissions rules that could close plants": a plural noun and its relative clause.
+        if (NOUN_PLURALS.contains(t.lower) && prev.isLowercaseWord() && !Lexicon.PRONOUNS.contains(prev.lower)
+                && !Lexicon.VERB_MODIFIERS.contains(prev.lower) && k + 2 < doc.size() && doc.token(k + 1).is("that")
+                && Lexicon.AUXILIARIES.contains(doc.token(k + 2).lower)) {
+            return true;
         }
         // "the first estimate from the firm", "a report by the council": a verb of saying never takes these.
         Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;

@@ -444,10 +444,10 @@ final class Lexicon {
     /**
      * Verbs that report speech only in a frame of their own, never before a bare clause: "called for a recount",
      * "called the plan a giveaway", "urged the council to wait", "questioned whether", "cited the figures",
-     * "described the plan as a giveaway".
+     * "described the plan as a giveaway", "criticized the plan as a giveaway".
      */
     private static final Set<String> FRAME_LEMMAS = words("call", "urge", "press", "challenge", "implore",
-            "question", "wonder", "cite", "describe");
+            "question", "wonder", "cite", "describe", "criticize", "criticise");
 
     private static final Map<String, Cue> FRAME_CUES = buildFrames();
 

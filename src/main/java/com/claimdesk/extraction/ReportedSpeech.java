@@ -286,7 +286,7 @@ final class ReportedSpeech {
                 return question(k, cue, s);
             case "cite":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
-            case "describe":
+            case "describe", "criticize", "criticise", "dismiss":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && asFollows(k, s) ? k : -1;
             case "promise", "vow", "pledge":
                 return commitment(k, cue, s);
@@ -362,6 +362,10 @@ final class ReportedSpeech {
             Token t = doc.token(m);
             if (t.type == Token.Type.QUOTE && doc.isOpeningMark(m) || t.is("a") || t.is("an")) {
                 return true;
+            }
+            // "called Mr. Ortiz's plan ...": the period of a title.
+            if (t.is(".") && Lexicon.TITLE_ABBREVIATIONS.contains(doc.token(m - 1).lower)) {
+                continue;
             }
             if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
                     || t.is("that") || t.is("who") || t.is("which") || t.is("to") || t.is("for")) {

@@ -244,4 +244,16 @@ class ReportedSpeechTest {
         assertEquals("But the manager decided to close the depot to avoid checks by drivers, mechanics or inspectors",
                 s.content());
     }
+    @Test
+    void anAttributionSetOffByCommasReportsWordsOnBothSides() {
+        assertEquals("To understand the depot's history, Mayor Tom Reyes said, one should visit the old garage",
+                only("To understand the depot's history, Mayor Tom Reyes said, one should visit the old garage.").content());
+    }
+
+    @Test
+    void aDescriptionOfTheSubjectIsNeitherWhatIsSaidNorTheSpeaker() {
+        Statement s = only("But Ana Ruiz, senior organizer at the Eastfield Drivers Union, said parents still want neighborhood schools.");
+        assertEquals("parents still want neighborhood schools", s.content());
+        assertEquals("Ana Ruiz", s.speaker());
+    }
 }
