@@ -99,6 +99,10 @@ final class Clauses {
         if (cue.lemma().equals("add") && first.type != Token.Type.QUOTE && !finiteClauseAt(k, s)) {
             return -1;
         }
+        // "won the runoff to claim the seat held by her father": a thing claimed, its participle no verb.
+        if (cue.lemma().equals("claim") && first.type != Token.Type.QUOTE && !verbBeforePunctuation(k, s)) {
+            return -1;
+        }
         boolean wordLike = first.type == Token.Type.WORD || first.type == Token.Type.NUMBER
                 || (first.type == Token.Type.QUOTE && doc.isOpeningMark(k));
         // "said it would", "denied this was": a pronoun subject when a verb follows it.
@@ -154,6 +158,30 @@ final class Clauses {
             boolean participle = Lexicon.DETERMINERS.contains(doc.token(m - 1).lower) || m - k > 3;
             if (Lexicon.AUXILIARIES.contains(t.lower) || Lexicon.PAST_FORMS.contains(t.lower)
                     || t.lower.endsWith("ed") && !participle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb within the next few words: an auxiliary, or a past form not followed by "by". */
+    private boolean verbBeforePunctuation(int k, Document.Sentence s) {
+        boolean named = doc.token(k).isCapitalized();
+        for (int m = k + 1; m <= s.last() && m <= k + 10; m++) {
+            Token t = doc.token(m);
+            // "claims Mahan flies arms to Syria": the first word after a name is its verb.
+            if (named && t.isLowercaseWord()) {
+                named = false;
+                if (looksFinite(t)) {
+                    return true;
+                }
+            }
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE) {
+                return false;
+            }
+            boolean byFollows = m + 1 <= s.last() && doc.token(m + 1).is("by");
+            if (Lexicon.AUXILIARIES.contains(t.lower) || (Lexicon.PAST_FORMS.contains(t.lower)
+                    || t.isLowercaseWord() && t.lower.endsWith("ed")) && !byFollows) {
                 return true;
             }
         }
@@ -287,7 +315,10 @@ final class Clauses {
         int limit = Math.min(s.last(), from + Reading.MAX_CLAUSE_TOKENS);
         int end = limit;
         // In "Although X said Y, Z happened" the main clause after the comma is not what X said.
-        boolean subordinate = from > s.first() && Phrases.SUBORDINATORS.contains(doc.token(reading.skipIntroDateline(s)).lower);
+        // So in "When the engineer wrote the letter, she was ...": what was written ends with the letter.
+        int opener = reading.skipIntroDateline(s);
+        boolean subordinate = from > s.first() && (Phrases.SUBORDINATORS.contains(doc.token(opener).lower)
+                || OPENING_SUBORDINATORS.contains(doc.token(opener).lower) && noCommaBetween(opener, from));
         for (int m = from + 1; m <= limit; m++) {
             Token t = doc.token(m);
             if (t.quote >= 0) {
@@ -308,6 +339,13 @@ final class Clauses {
                 end = m - 1;
                 break;
             }
+            // "said the depot would close, which has angered drivers": the writer's comment on what was said.
+            if (t.is(",") && m + 3 <= limit && doc.token(m + 1).is("which") && PERFECT.contains(doc.token(m + 2).lower)
+                    && (doc.token(m + 3).lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(doc.token(m + 3).lower))
+                    && finiteClauseAt(from, s)) {
+                end = m - 1;
+                break;
+            }
             if (t.is(",") || Reading.isDash(t)) {
                 int next = m + 1;
                 if (next <= limit && doc.token(next).is("according")) {
@@ -324,6 +362,11 @@ final class Clauses {
                 }
             }
             if ((t.is("and") || t.is("but")) && coordinatedVerbFollows(m + 1, s)) {
+                end = m - 1;
+                break;
+            }
+            // "... would close and Ruiz said ...": a second speaker's report, comma or not.
+            if ((t.is("and") || t.is("but")) && !doc.token(m - 1).is(",") && ownAttributionFollows(m + 1, s)) {
                 end = m - 1;
                 break;
             }
@@ -388,6 +431,21 @@ final class Clauses {
         }
         return false;
     }
+
+    /** "When Marsh wrote ..." but not "Since then, Marsh wrote ...": the verb inside the opening clause. */
+    private boolean noCommaBetween(int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (doc.token(m).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PERFECT = Lexicon.words("has", "have", "had");
+
+    private static final Set<String> OPENING_SUBORDINATORS = Lexicon.words("when", "after", "before", "once",
+            "since", "as");
 
     private static final Set<String> FRAME_SUBORDINATORS = Lexicon.words("after", "before", "because", "when",
             "while", "since", "although", "though", "as");

@@ -93,4 +93,37 @@ class ClausesTest {
         int an = statement.token("an");
         assertEquals("an audit of the depot", statement.words(an, statement.clauses.frameEnd(an, statement.sentence(an))));
     }
+    @Test
+    void whatIsWrittenInAnOpeningClauseEndsWithIt() {
+        Stages s = new Stages("When the engineer wrote the letter, she was still working at the depot.");
+        int first = s.token("the") + 3;
+        assertEquals("the letter", s.words(first, s.clauses.clauseEnd(first, s.sentence(first))));
+    }
+
+    @Test
+    void theWritersCommentOnWhatWasSaidIsNotPartOfIt() {
+        Stages s = new Stages("Marsh said the depot would close in June, which has angered drivers.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aSecondSpeakersReportEndsTheFirst() {
+        Stages s = new Stages("Marsh said the depot would close and Ruiz said the drivers would strike.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aThingClaimedIsNoClause() {
+        Stages s = new Stages("Ruiz won the runoff to claim the council seat held by her father.");
+        int cue = s.token("claim");
+        assertEquals(-1, s.clauses.clauseAfter(cue, Lexicon.cue("claim"), s.sentence(cue)));
+        Stages claimed = new Stages("The government claims Mahan flies arms to the rebels.");
+        int claims = claimed.token("claims");
+        assertEquals("Mahan", claimed.reading.doc.token(
+                claimed.clauses.clauseAfter(claims, Lexicon.cue("claims"), claimed.sentence(claims))).text);
+    }
 }
