@@ -459,6 +459,13 @@ final class Lexicon {
         return Map.copyOf(m);
     }
 
+    /** Nouns that report what their owner said: "Marsh's claim that", "her promise to". */
+    static final Set<String> REPORTING_NOUNS = words("claim", "claims", "argument", "assertion", "allegation",
+            "allegations", "accusation", "suggestion", "contention", "insistence", "warning", "promise", "promises",
+            "pledge", "vow", "statement", "declaration", "admission", "acknowledgment", "acknowledgement",
+            "assurance", "assurances", "charge", "comment", "comments", "remark", "remarks", "threat", "call",
+            "calls", "decision", "prediction", "complaint", "demand", "announcement");
+
     /** The frame verb for a lowercase word form ("called", "urging"), or null. */
     static Cue frameCue(String lower) {
         return FRAME_CUES.get(lower);

@@ -52,7 +52,11 @@ final class ReportedSpeech {
             }
             boolean opening = !isCue && askedOpening(i, s);
             Lexicon.Cue cue = isCue ? Lexicon.cue(t.lower) : opening ? Lexicon.cue("asked") : cues.frameAt(i);
-            if (cue == null || cues.isNegated(i) || cues.inCondition(i, s)) {
+            if (cue == null) {
+                i = reportingNoun(i, s);
+                continue;
+            }
+            if (cues.isNegated(i) || cues.inCondition(i, s)) {
                 continue;
             }
             if (isCue && documentShows(i, cue, s)) {
@@ -248,6 +252,60 @@ final class ReportedSpeech {
             }
         }
         return last;
+    }
+
+    /** Possessive determiners before a reporting noun: "his claim that", "their promise to". */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("his", "her", "their", "its", "our",
+            "my");
+
+    /** Reporting nouns whose content is an infinitive: "her promise to", "his decision to", "their call to". */
+    private static final Set<String> INFINITIVE_NOUNS = Lexicon.words("promise", "promises", "pledge", "vow",
+            "threat", "call", "calls", "decision", "demand");
+
+    /**
+     * "Marsh's claim that the depot would close", "her promise to keep it open": what the owner of a reporting
+     * noun said, spoken by the owner (or, after "his" or "their", by the sentence's subject). Returns the last
+     * token read.
+     */
+    private int reportingNoun(int k, Document.Sentence s) {
+        Token t = doc.token(k);
+        if (k == 0 || k + 3 > s.last() || !t.isLowercaseWord() || t.quote >= 0 || !Lexicon.REPORTING_NOUNS.contains(t.lower)) {
+            return k;
+        }
+        Token prev = doc.token(k - 1);
+        Token next = doc.token(k + 1);
+        int contentFirst;
+        if (next.is("that") && clauses.finiteClauseAt(k + 2, s)) {
+            contentFirst = k + 2;
+        } else if (next.is("to") && INFINITIVE_NOUNS.contains(t.lower) && doc.token(k + 2).isLowercaseWord()
+                && !Lexicon.DETERMINERS.contains(doc.token(k + 2).lower)) {
+            contentFirst = k + 1;
+        } else {
+            return k;
+        }
+        Attribution a;
+        if (prev.isPossessive()) {
+            Names.Mention m = names.mentionAt(k - 1);
+            a = new Attribution(k, m != null ? m.first : k - 1, k - 1, false);
+        } else if (POSSESSIVE_DETERMINERS.contains(prev.lower)) {
+            a = new Attribution(k, -1, -1, true);
+        } else {
+            return k;
+        }
+        int contentLast = clauses.clauseEnd(contentFirst, s);
+        if (!addClause(k, Lexicon.cue("say"), contentFirst, contentLast, a, t.text)) {
+            return k;
+        }
+        Draft c = candidates.get(candidates.size() - 1);
+        if (prev.isPossessive() && c.speakerWords != null && c.speakerWords.endsWith(prev.text)) {
+            // "Marsh's claim": the speaker is Marsh.
+            c.speakerWords = c.speakerWords.substring(0, c.speakerWords.length() - 2);
+            if (c.speaker != null && c.speaker.endsWith(prev.text)) {
+                c.speaker = c.speaker.substring(0, c.speaker.length() - 2);
+            }
+        }
+        cueUsed[k] = true;
+        return contentFirst - 1;
     }
 
     /** Words opening a reported question: "asked whether", "questioned why", "wondered how". */

@@ -256,4 +256,15 @@ class ReportedSpeechTest {
         assertEquals("parents still want neighborhood schools", s.content());
         assertEquals("Ana Ruiz", s.speaker());
     }
+    @Test
+    void whatAReportingNounReportsIsItsOwners() {
+        Statement s = only("Fact-checkers examined Marsh's claim that the depot lost $4 million last year.");
+        assertEquals("the depot lost $4 million last year", s.content());
+        assertEquals("Marsh", s.speaker());
+        assertEquals("claim", s.cue());
+        Statement promise = only("Ruiz repeated her promise to keep the depot open.");
+        assertEquals("to keep the depot open", promise.content());
+        assertEquals("Ruiz", promise.speaker());
+        assertTrue(extract("The claim that the depot was sold is false.").isEmpty());
+    }
 }
