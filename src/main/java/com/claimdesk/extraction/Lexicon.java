@@ -456,6 +456,9 @@ final class Lexicon {
         for (String v : FRAME_LEMMAS) {
             regular(m, v);
         }
+        // "talked about why", "spoke of how": only before a question they report.
+        regular(m, "talk");
+        irregular(m, "speak", CueStrength.WEAK, "speak", "speaks", "spoke", "speaking");
         return Map.copyOf(m);
     }
 

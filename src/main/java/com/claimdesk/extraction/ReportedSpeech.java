@@ -340,8 +340,11 @@ final class ReportedSpeech {
                 return labels(cueIndex, s) ? k : -1;
             case "urge", "press", "challenge", "implore":
                 return infinitiveAfterObject(k, s) ? k : -1;
-            case "ask", "question", "wonder":
+            case "ask", "question", "wonder", "explain", "tell":
                 return question(k, cue, s);
+            case "talk", "speak":
+                return (next.is("about") || next.is("of") || next.is("on")) && QUESTION_WORDS.contains(doc.token(k + 1).lower)
+                        && !doc.token(k + 1).is("if") && k + 3 <= s.last() ? k + 1 : -1;
             case "cite":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
             case "describe", "criticize", "criticise", "dismiss":

@@ -267,4 +267,13 @@ class ReportedSpeechTest {
         assertEquals("Ruiz", promise.speaker());
         assertTrue(extract("The claim that the depot was sold is false.").isEmpty());
     }
+    @Test
+    void questionsExplainedOrTalkedAbout() {
+        assertEquals("why the depot had to close", only("Ruiz explained why the depot had to close.").content());
+        assertEquals("how the depot lost money", only("Ruiz told reporters how the depot lost money.").content());
+        Statement talked = only("Drivers talked about why they had joined the union.");
+        assertEquals("why they had joined the union", talked.content());
+        assertEquals("Drivers", talked.speaker());
+        assertTrue(extract("Ruiz spoke at the meeting about the depot.").isEmpty());
+    }
 }
