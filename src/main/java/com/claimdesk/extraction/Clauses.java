@@ -370,6 +370,12 @@ final class Clauses {
                 end = m - 1;
                 break;
             }
+            // "said the party should act, but he urged ...", ", while nine in 10 said": a clause of its own.
+            if (doc.token(m - 1).is(",") && CONTRASTS.contains(t.lower) && m + 2 <= limit
+                    && Lexicon.PRONOUNS.contains(doc.token(m + 1).lower) && looksFinite(doc.token(m + 2))) {
+                end = m - 2;
+                break;
+            }
             // ", while the employer said ...", ", and to ...": a second clause, not part of this one.
             if (doc.token(m - 1).is(",") && (CLAUSE_JOINERS.contains(t.lower) && ownAttributionFollows(m + 1, s)
                     || t.is("and") && m + 1 <= limit && doc.token(m + 1).is("to"))) {
@@ -460,6 +466,10 @@ final class Clauses {
     private static final Set<String> DISCOURSE_ADVERBS = Lexicon.words("however", "meanwhile", "nevertheless",
             "nonetheless", "instead", "moreover", "furthermore", "therefore", "thus");
 
+    private static final Set<String> COUNT_WORDS = Lexicon.words("than", "in", "of", "at", "least", "out");
+
+    private static final Set<String> CONTRASTS = Lexicon.words("but", "while", "whereas", "although", "though");
+
     private static final Set<String> CLAUSE_JOINERS = Lexicon.words("and", "but", "while", "whereas", "as",
             "although", "though");
 
@@ -473,7 +483,9 @@ final class Clauses {
             boolean npWord = t.isCapitalized() || Lexicon.DETERMINERS.contains(t.lower)
                     || (t.isLowercaseWord() && !Lexicon.NP_BREAKERS.contains(t.lower) && !Lexicon.AUXILIARIES.contains(t.lower)
                     && !t.lower.endsWith("ed")) || t.is("he") || t.is("she") || t.is("they") || t.is("it")
-                    || t.is("we") || t.isPossessive();
+                    || t.is("we") || t.isPossessive()
+                    // "more than 4 in 10 said", "at least 21,000 said": a count of people.
+                    || t.type == Token.Type.NUMBER || COUNT_WORDS.contains(t.lower);
             if (!npWord && !(t.is(".") && m > k)) {
                 return false;
             }

@@ -126,4 +126,19 @@ class ClausesTest {
         assertEquals("Mahan", claimed.reading.doc.token(
                 claimed.clauses.clauseAfter(claims, Lexicon.cue("claims"), claimed.sentence(claims))).text);
     }
+    @Test
+    void aContrastWithAClauseOfItsOwnEndsWhatWasSaid() {
+        Stages s = new Stages("Ruiz said the board should act before June, but he urged the drivers to wait.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the board should act before June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aCountOfPeopleReportingEndsTheClauseBefore() {
+        Stages s = new Stages("Ruiz said the drivers were worried, and more than 4 in 10 said the board had misled them.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the drivers were worried", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
 }
