@@ -169,16 +169,19 @@ final class ReportedSpeech {
             return false;
         }
         int[] subject = phrases.sentenceSubject(doc.token(cueIndex).sentence, cueIndex);
-        if (subject == null || subject[1] >= cueIndex) {
-            return false;
+        boolean noSubject = subject == null || subject[1] >= cueIndex;
+        int head = documentHead(subject, cueIndex);
+        // "The vote is on Saturday, and a new poll shows ...": the verb's own subject when the sentence's is none
+        // (not "The report, commissioned by the agency, found": there the sentence's subject is the document).
+        boolean ownSubject = head < 0;
+        if (ownSubject) {
+            subject = phrases.npBefore(cueIndex);
+            boolean ownClause = subject != null && !commaIn(subject[0], subject[1]) && (noSubject || subject[0] > 0
+                    && (doc.token(subject[0] - 1).is("and") || doc.token(subject[0] - 1).is("but")));
+            head = ownClause ? documentHead(subject, cueIndex) : -1;
         }
-        int head = -1;
-        for (int k = subject[0]; k <= subject[1]; k++) {
-            String w = doc.token(k).bareLower();
-            if (isDocument(w) || SHOWING_THINGS.contains(w)) {
-                head = k;
-            }
-        }
+        // The verb's own subject names no issuer after it ("The report, commissioned by the agency, found").
+        int issuerFrom = head >= 0 && !ownSubject ? head + 1 : cueIndex;
         if (head < 0) {
             return false;
         }
@@ -199,7 +202,7 @@ final class ReportedSpeech {
         c.kind = StatementKind.DOCUMENT;
         c.source = SpeakerSource.NAMED;
         // The issuer: "published by the county", a name in the subject ("A Reuters rolling poll"), else the document.
-        for (int k = head + 1; k < cueIndex; k++) {
+        for (int k = issuerFrom; k < cueIndex; k++) {
             int[] by = doc.token(k).is("by") ? phrases.npForward(k + 1) : null;
             if (by != null && by[1] < cueIndex) {
                 c.speaker = Speakers.stripDeterminer(Names.clean(doc.text.substring(doc.token(by[0]).start,
@@ -220,6 +223,28 @@ final class ReportedSpeech {
                 doc.token(head).end)));
         c.confidence = Speakers.DESCRIPTION;
         return true;
+    }
+
+    private boolean commaIn(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (doc.token(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word naming a document or a showing thing in the subject before the verb, or -1. */
+    private int documentHead(int[] subject, int cueIndex) {
+        int head = -1;
+        for (int k = subject == null || subject[1] >= cueIndex ? 0 : subject[0]; subject != null && k <= subject[1]
+                && subject[1] < cueIndex; k++) {
+            String w = doc.token(k).bareLower();
+            if (isDocument(w) || SHOWING_THINGS.contains(w)) {
+                head = k;
+            }
+        }
+        return head;
     }
 
     private static boolean isDocument(String head) {

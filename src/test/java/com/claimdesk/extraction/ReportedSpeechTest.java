@@ -276,4 +276,12 @@ class ReportedSpeechTest {
         assertEquals("Drivers", talked.speaker());
         assertTrue(extract("Ruiz spoke at the meeting about the depot.").isEmpty());
     }
+    @Test
+    void aPollAfterTheSentencesFirstClauseStillShows() {
+        List<Statement> found = extract("The vote is on Saturday, and a new Harbor Gazette poll shows Ruiz and Marsh in a dead heat.");
+        Statement s = found.get(found.size() - 1);
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("Ruiz and Marsh in a dead heat", s.content());
+        assertEquals("Harbor Gazette", s.speaker());
+    }
 }
