@@ -164,6 +164,10 @@ final class Frames {
             if (cue.lemma().equals("ask") && t.is("to") && m > k && infinitiveAfterObject(k, s)) {
                 return k;
             }
+            // "asked the mayor about the depot's losses": what the question was about.
+            if (cue.lemma().equals("ask") && t.is("about") && m + 3 <= s.last() && doc.token(m + 1).isWord()) {
+                return m + 1;
+            }
             if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
                     || t.is("that") || t.is("about") || t.is("for") || t.is("not")) {
                 return -1;

@@ -284,4 +284,10 @@ class ReportedSpeechTest {
         assertEquals("Ruiz and Marsh in a dead heat", s.content());
         assertEquals("Harbor Gazette", s.speaker());
     }
+    @Test
+    void whatAQuestionWasAbout() {
+        Statement s = only("Reporters asked Ruiz about the depot's losses in the last two years.");
+        assertEquals("the depot's losses in the last two years", s.content());
+        assertEquals("asked", s.cue());
+    }
 }
