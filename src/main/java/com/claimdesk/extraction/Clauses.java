@@ -72,15 +72,21 @@ final class Clauses {
         if (!strong && NO_BARE_CLAUSE.contains(cue.lemma())) {
             return -1;
         }
-        if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && invertedAttribution(k, s)) {
+        if (cueIndex > 0 && doc.token(cueIndex - 1).is(",") && !cue.participle() && !appositionBefore(cueIndex, s)
+                && invertedAttribution(k, s)) {
             return -1;
         }
         if (Lexicon.ADDRESSEE_LEMMAS.contains(cue.lemma())) {
             k = skipAddressee(k, s);
         }
         k = skipAdjuncts(k, s.last());
-        // "noted on Monday, the fatalities were ...": a comma may close the attribution.
+        // "noted on Monday, the fatalities were ...": a comma may close the attribution; but in "To see it,
+        // Reyes said, one should visit", set off by commas, it reports words on both sides.
         if (k < s.last() && doc.token(k).is(",") && finiteClauseAt(k + 1, s)) {
+            int[] np = phrases.npBefore(cueIndex);
+            if (np != null && np[0] - 1 > s.first() && doc.token(np[0] - 1).is(",")) {
+                return -1;
+            }
             k++;
         }
         // A weaker verb ("indicated", "cautioned") reports a clause without "that" only when one
@@ -89,11 +95,20 @@ final class Clauses {
             return -1;
         }
         Token first = doc.token(k);
+        // "The county has added 2,400 jobs": adding things, not words; what is added is said as a clause.
+        if (cue.lemma().equals("add") && first.type != Token.Type.QUOTE && !finiteClauseAt(k, s)) {
+            return -1;
+        }
+        // "won the runoff to claim the seat held by her father": a thing claimed, its participle no verb.
+        if (cue.lemma().equals("claim") && first.type != Token.Type.QUOTE && !verbBeforePunctuation(k, s)) {
+            return -1;
+        }
         boolean wordLike = first.type == Token.Type.WORD || first.type == Token.Type.NUMBER
                 || (first.type == Token.Type.QUOTE && doc.isOpeningMark(k));
         // "said it would", "denied this was": a pronoun subject when a verb follows it.
+        // "said no decision had been made": "no" opening the subject, not the answer.
         boolean pronounSubject = SUBJECT_WORDS.contains(first.lower) && k + 1 <= s.last()
-                && looksFinite(doc.token(k + 1)) || figureStart[k];
+                && looksFinite(doc.token(k + 1)) || figureStart[k] || first.is("no") && finiteClauseAt(k + 1, s);
         if (!wordLike || Lexicon.PREPOSITIONS.contains(first.lower)
                 || (NOT_A_CLAUSE.contains(first.lower) && !pronounSubject
                 && !(SUBJECT_WORDS.contains(first.lower) && finiteClauseAt(k, s)))
@@ -149,6 +164,30 @@ final class Clauses {
         return false;
     }
 
+    /** A finite verb within the next few words: an auxiliary, or a past form not followed by "by". */
+    private boolean verbBeforePunctuation(int k, Document.Sentence s) {
+        boolean named = doc.token(k).isCapitalized();
+        for (int m = k + 1; m <= s.last() && m <= k + 10; m++) {
+            Token t = doc.token(m);
+            // "claims Mahan flies arms to Syria": the first word after a name is its verb.
+            if (named && t.isLowercaseWord()) {
+                named = false;
+                if (looksFinite(t)) {
+                    return true;
+                }
+            }
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE) {
+                return false;
+            }
+            boolean byFollows = m + 1 <= s.last() && doc.token(m + 1).is("by");
+            if (Lexicon.AUXILIARIES.contains(t.lower) || (Lexicon.PAST_FORMS.contains(t.lower)
+                    || t.isLowercaseWord() && t.lower.endsWith("ed")) && !byFollows) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> SUBJECT_WORDS = Lexicon.words("it", "this", "that", "there", "nothing",
             "much", "more", "little", "something", "anything");
 
@@ -159,6 +198,23 @@ final class Clauses {
     private static final Set<String> TIME_NOUNS = Lexicon.words("week", "weekend", "month", "year", "night",
             "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
+
+    /** "Ana Ruiz, an organizer at the union, said ...": the comma closes a description of the subject. */
+    private boolean appositionBefore(int cueIndex, Document.Sentence s) {
+        int[] subject = phrases.sentenceSubject(doc.token(cueIndex).sentence, cueIndex);
+        if (subject == null || subject[1] + 2 >= cueIndex - 1 || !doc.token(subject[1] + 1).is(",")
+                || !doc.token(subject[1]).isCapitalized()) {
+            return false;
+        }
+        for (int m = subject[1] + 2; m < cueIndex - 1; m++) {
+            Token t = doc.token(m);
+            if (t.is(",") || t.type == Token.Type.QUOTE || Lexicon.AUXILIARIES.contains(t.lower)
+                    || t.isLowercaseWord() && cues.isCueAt(m, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** ", said the spokesman." / ", said Smith, adding": a speaker after the verb, nothing reported. */
     private boolean invertedAttribution(int k, Document.Sentence s) {
@@ -259,7 +315,10 @@ final class Clauses {
         int limit = Math.min(s.last(), from + Reading.MAX_CLAUSE_TOKENS);
         int end = limit;
         // In "Although X said Y, Z happened" the main clause after the comma is not what X said.
-        boolean subordinate = from > s.first() && Phrases.SUBORDINATORS.contains(doc.token(reading.skipIntroDateline(s)).lower);
+        // So in "When the engineer wrote the letter, she was ...": what was written ends with the letter.
+        int opener = reading.skipIntroDateline(s);
+        boolean subordinate = from > s.first() && (Phrases.SUBORDINATORS.contains(doc.token(opener).lower)
+                || OPENING_SUBORDINATORS.contains(doc.token(opener).lower) && noCommaBetween(opener, from));
         for (int m = from + 1; m <= limit; m++) {
             Token t = doc.token(m);
             if (t.quote >= 0) {
@@ -277,6 +336,13 @@ final class Clauses {
                 break;
             }
             if (t.is(";")) {
+                end = m - 1;
+                break;
+            }
+            // "said the depot would close, which has angered drivers": the writer's comment on what was said.
+            if (t.is(",") && m + 3 <= limit && doc.token(m + 1).is("which") && PERFECT.contains(doc.token(m + 2).lower)
+                    && (doc.token(m + 3).lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(doc.token(m + 3).lower))
+                    && finiteClauseAt(from, s)) {
                 end = m - 1;
                 break;
             }
@@ -299,6 +365,17 @@ final class Clauses {
                 end = m - 1;
                 break;
             }
+            // "... would close and Ruiz said ...": a second speaker's report, comma or not.
+            if ((t.is("and") || t.is("but")) && !doc.token(m - 1).is(",") && ownAttributionFollows(m + 1, s)) {
+                end = m - 1;
+                break;
+            }
+            // "said the party should act, but he urged ...", ", while nine in 10 said": a clause of its own.
+            if (doc.token(m - 1).is(",") && CONTRASTS.contains(t.lower) && m + 2 <= limit
+                    && Lexicon.PRONOUNS.contains(doc.token(m + 1).lower) && looksFinite(doc.token(m + 2))) {
+                end = m - 2;
+                break;
+            }
             // ", while the employer said ...", ", and to ...": a second clause, not part of this one.
             if (doc.token(m - 1).is(",") && (CLAUSE_JOINERS.contains(t.lower) && ownAttributionFollows(m + 1, s)
                     || t.is("and") && m + 1 <= limit && doc.token(m + 1).is("to"))) {
@@ -309,9 +386,89 @@ final class Clauses {
         return reading.trimEnd(from, end);
     }
 
+    /**
+     * Last token of what a frame reports ("called for an audit", "urged the council to wait"): as
+     * {@link #clauseEnd}, but ending before what the subject does next: ", looping the streets", ", and
+     * criticized the party", "in a statement on Thursday".
+     */
+    int frameEnd(int from, Document.Sentence s) {
+        int end = clauseEnd(from, s);
+        for (int m = from + 2; m <= end; m++) {
+            Token t = doc.token(m);
+            if (t.quote >= 0) {
+                continue;
+            }
+            Token prev = doc.token(m - 1);
+            boolean afterBreak = prev.is(",") || Reading.isDash(prev);
+            boolean participle = t.isLowercaseWord() && t.lower.endsWith("ing") && t.lower.length() > 5
+                    && !Lexicon.PREPOSITIONS.contains(t.lower);
+            boolean nextVerb = (t.is("and") || t.is("but")) && m + 1 <= end && doc.token(m + 1).isLowercaseWord()
+                    && (doc.token(m + 1).lower.endsWith("ed") || Lexicon.PAST_FORMS.contains(doc.token(m + 1).lower))
+                    && !Lexicon.AUXILIARIES.contains(doc.token(m + 1).lower);
+            // ", and the union stepped in", "after she attacked the board": a clause of its own.
+            boolean ownClause = (prev.is(",") && (t.is("and") || t.is("but")) || FRAME_SUBORDINATORS.contains(t.lower))
+                    && finiteClauseAt(m + 1, s);
+            // "described the attacks as a disgrace and urged calm": the subject's next report.
+            boolean nextReport = (t.is("and") || t.is("but")) && m + 1 <= end
+                    && (cues.isCueAt(m + 1, false) || cues.frameAt(m + 1) != null);
+            if (afterBreak && (participle || nextVerb) || nextVerb && prev.is(",") || ownClause || nextReport
+                    || (t.is("and") || t.is("but")) && speakerWithClauseFollows(m + 1, end)) {
+                return reading.trimEnd(from, m - 1);
+            }
+            // "called for an audit in a statement on Thursday": where it was said, not what.
+            if (t.is("in") && m + 2 <= end && DETERMINERS_A.contains(doc.token(m + 1).lower)
+                    && SAYING_PLACES.contains(doc.token(m + 2).lower)) {
+                return reading.trimEnd(from, m - 1);
+            }
+        }
+        return end;
+    }
+
+    /** "the union saying that", "Marsh said that": someone else's report of a clause of its own. */
+    private boolean speakerWithClauseFollows(int k, int limit) {
+        for (int m = k + 1; m < limit && m <= k + 5; m++) {
+            Token t = doc.token(m);
+            if (t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE) {
+                return false;
+            }
+            if (cues.isCueAt(m, false)) {
+                return doc.token(m + 1).is("that");
+            }
+        }
+        return false;
+    }
+
+    /** "When Marsh wrote ..." but not "Since then, Marsh wrote ...": the verb inside the opening clause. */
+    private boolean noCommaBetween(int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (doc.token(m).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PERFECT = Lexicon.words("has", "have", "had");
+
+    private static final Set<String> OPENING_SUBORDINATORS = Lexicon.words("when", "after", "before", "once",
+            "since", "as");
+
+    private static final Set<String> FRAME_SUBORDINATORS = Lexicon.words("after", "before", "because", "when",
+            "while", "since", "although", "though", "as");
+
+    private static final Set<String> DETERMINERS_A = Lexicon.words("a", "an", "the", "his", "her", "its", "their");
+
+    /** Where words are said or written: "in a statement", "in an interview", "in a letter". */
+    private static final Set<String> SAYING_PLACES = Lexicon.words("statement", "interview", "letter", "speech",
+            "tweet", "post", "op-ed", "email", "memo", "press", "news", "video", "radio", "television");
+
     /** ", however, ...", ", meanwhile, ...": the writer moves on to another clause. */
     private static final Set<String> DISCOURSE_ADVERBS = Lexicon.words("however", "meanwhile", "nevertheless",
             "nonetheless", "instead", "moreover", "furthermore", "therefore", "thus");
+
+    private static final Set<String> COUNT_WORDS = Lexicon.words("than", "in", "of", "at", "least", "out");
+
+    private static final Set<String> CONTRASTS = Lexicon.words("but", "while", "whereas", "although", "though");
 
     private static final Set<String> CLAUSE_JOINERS = Lexicon.words("and", "but", "while", "whereas", "as",
             "although", "though");
@@ -326,7 +483,9 @@ final class Clauses {
             boolean npWord = t.isCapitalized() || Lexicon.DETERMINERS.contains(t.lower)
                     || (t.isLowercaseWord() && !Lexicon.NP_BREAKERS.contains(t.lower) && !Lexicon.AUXILIARIES.contains(t.lower)
                     && !t.lower.endsWith("ed")) || t.is("he") || t.is("she") || t.is("they") || t.is("it")
-                    || t.is("we") || t.isPossessive();
+                    || t.is("we") || t.isPossessive()
+                    // "more than 4 in 10 said", "at least 21,000 said": a count of people.
+                    || t.type == Token.Type.NUMBER || COUNT_WORDS.contains(t.lower);
             if (!npWord && !(t.is(".") && m > k)) {
                 return false;
             }

@@ -23,6 +23,19 @@ final class Cues {
         return !isPassive(k, cue) && !isNoun(k, cue);
     }
 
+    /**
+     * A verb that reports speech only in a frame of its own ("called for", "urged X to"), used as a verb here:
+     * not a noun ("the calls for"), a passive ("was urged to") or an adjective ("the cited figures").
+     */
+    Lexicon.Cue frameAt(int k) {
+        Token t = doc.token(k);
+        Lexicon.Cue cue = t.isLowercaseWord() && t.quote < 0 ? Lexicon.frameCue(t.lower) : null;
+        if (cue == null || isMarkup(k) || isPassive(k, cue) || isNoun(k, cue)) {
+            return null;
+        }
+        return cue;
+    }
+
     /** `<tweet tweet-id="...">` left in pasted text: a tag's name says nothing. */
     private boolean isMarkup(int k) {
         return k > 0 && (doc.token(k - 1).is("<") || doc.token(k - 1).is("</"))
@@ -52,6 +65,10 @@ final class Cues {
                 && (k == 0 || doc.token(k - 1).sentence != doc.token(k).sentence || doc.token(k - 1).is(","));
     }
 
+    /** Forms of verbs of saying that are as often plural nouns: "rules", "reports", "claims". */
+    private static final java.util.Set<String> NOUN_PLURALS = Lexicon.words("rules", "reports", "claims", "charges",
+            "notes", "promises", "pledges", "demands", "estimates", "comments", "responses", "replies", "warnings");
+
     /** "the claims that", "Russia's demand": the cue word used as a noun. */
     private boolean isNoun(int k, Lexicon.Cue cue) {
         if (k == 0) {
@@ -71,8 +88,15 @@ final class Cues {
                     && !doc.token(k + 1).is("that") && !Lexicon.PREPOSITIONS.contains(doc.token(k + 1).lower));
         }
         if (cue.participle()) {
+            // "It goes without saying that", "it is worth noting that": the writer's own aside.
             return Lexicon.DETERMINERS.contains(prev.lower) || prev.is("amid") || prev.is("of")
-                    || prev.is("including");
+                    || prev.is("including") || prev.is("without") || prev.is("worth");
+        }
+        // "new emissions rules that could close plants": a plural noun and its relative clause.
+        if (NOUN_PLURALS.contains(t.lower) && prev.isLowercaseWord() && !Lexicon.PRONOUNS.contains(prev.lower)
+                && !Lexicon.VERB_MODIFIERS.contains(prev.lower) && k + 2 < doc.size() && doc.token(k + 1).is("that")
+                && Lexicon.AUXILIARIES.contains(doc.token(k + 2).lower)) {
+            return true;
         }
         // "the first estimate from the firm", "a report by the council": a verb of saying never takes these.
         Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;

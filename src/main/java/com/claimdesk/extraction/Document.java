@@ -91,6 +91,12 @@ final class Document {
         if (to - from > 200) {
             return false;
         }
+        // "Ruiz said the advertisement misled voters": a short paragraph reporting speech is the article's own.
+        for (int i = paragraphStart[paragraph]; i <= paragraphEnd(paragraph); i++) {
+            if (tokens.get(i).isLowercaseWord() && Lexicon.cue(tokens.get(i).lower) != null) {
+                return false;
+            }
+        }
         String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         for (String phrase : Lexicon.BOILERPLATE) {
             if (lower.contains(phrase)) {

@@ -440,4 +440,37 @@ final class Lexicon {
             "drove", "flew", "fought", "grew", "spent", "stood", "swept", "threw", "told", "wrote", "became");
 
     private static final Map<String, Cue> CUES = buildCues();
+
+    /**
+     * Verbs that report speech only in a frame of their own, never before a bare clause: "called for a recount",
+     * "called the plan a giveaway", "urged the council to wait", "questioned whether", "cited the figures",
+     * "described the plan as a giveaway", "criticized the plan as a giveaway".
+     */
+    private static final Set<String> FRAME_LEMMAS = words("call", "urge", "press", "challenge", "implore",
+            "question", "wonder", "cite", "describe", "criticize", "criticise");
+
+    private static final Map<String, Cue> FRAME_CUES = buildFrames();
+
+    private static Map<String, Cue> buildFrames() {
+        Map<String, Cue> m = new HashMap<>();
+        for (String v : FRAME_LEMMAS) {
+            regular(m, v);
+        }
+        // "talked about why", "spoke of how": only before a question they report.
+        regular(m, "talk");
+        irregular(m, "speak", CueStrength.WEAK, "speak", "speaks", "spoke", "speaking");
+        return Map.copyOf(m);
+    }
+
+    /** Nouns that report what their owner said: "Marsh's claim that", "her promise to". */
+    static final Set<String> REPORTING_NOUNS = words("claim", "claims", "argument", "assertion", "allegation",
+            "allegations", "accusation", "suggestion", "contention", "insistence", "warning", "promise", "promises",
+            "pledge", "vow", "statement", "declaration", "admission", "acknowledgment", "acknowledgement",
+            "assurance", "assurances", "charge", "comment", "comments", "remark", "remarks", "threat", "call",
+            "calls", "decision", "prediction", "complaint", "demand", "announcement");
+
+    /** The frame verb for a lowercase word form ("called", "urging"), or null. */
+    static Cue frameCue(String lower) {
+        return FRAME_CUES.get(lower);
+    }
 }

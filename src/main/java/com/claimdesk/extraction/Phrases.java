@@ -47,7 +47,8 @@ final class Phrases {
             }
         }
         Token t = doc.token(k);
-        if (INTRO_WORDS.contains(t.lower)) {
+        // "But a manager decided to ..., a source said": a conjunction opens the main clause, not an introduction.
+        if (INTRO_WORDS.contains(t.lower) && !t.is("but") && !t.is("and")) {
             for (int m = k + 1; m < limit && m < k + 14; m++) {
                 Token u = doc.token(m);
                 if (u.is(",")) {
@@ -272,6 +273,10 @@ final class Phrases {
     int[] sentenceSubject(int sentence, int before) {
         Document.Sentence s = doc.sentences.get(sentence);
         int k = skipIntro(s, before);
+        // "But Ana Ruiz, ...": the conjunction opens the sentence, the subject follows it.
+        if (k + 1 < before && (doc.token(k).is("but") || doc.token(k).is("and"))) {
+            k++;
+        }
         // A sentence opening with a quotation: the subject follows it (`"...," Rivera told the jury, adding`).
         while (k < before && (doc.token(k).quote >= 0 || doc.token(k).type == Token.Type.QUOTE
                 || (k > s.first() && doc.token(k).is(",") && doc.token(k - 1).type == Token.Type.QUOTE))) {

@@ -13,6 +13,7 @@ final class ReportedSpeech {
     private final Cues cues;
     private final Phrases phrases;
     private final Speakers speakers;
+    private final Frames frames;
     private final Document doc;
     private final Names names;
     private final boolean[] cueUsed;
@@ -24,6 +25,7 @@ final class ReportedSpeech {
         this.cues = cues;
         this.phrases = phrases;
         this.speakers = speakers;
+        this.frames = new Frames(reading, clauses, phrases);
         this.doc = reading.doc;
         this.names = reading.names;
         this.cueUsed = reading.cueUsed;
@@ -34,6 +36,7 @@ final class ReportedSpeech {
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     void findReportedSpeech(Document.Sentence s) {
+        int insideUntil = -1;
         for (int i = s.first(); i <= s.last(); i++) {
             Token t = doc.token(i);
             if (t.quote >= 0 || cueUsed[i]) {
@@ -43,20 +46,40 @@ final class ReportedSpeech {
                 i = accordingTo(s, i);
                 continue;
             }
-            if (!cues.isCueAt(i, false) || cues.isNegated(i) || cues.inCondition(i, s)) {
+            boolean isCue = cues.isCueAt(i, false);
+            // A verb inside what was said is part of it ("said the law requires drivers to assert ..."), unless it
+            // reports a clause of its own ("..., also commenting that ...", "and the union saying that ...").
+            if (i <= insideUntil && !(isCue && i + 1 <= s.last() && doc.token(i + 1).is("that"))) {
                 continue;
             }
-            Lexicon.Cue cue = Lexicon.cue(t.lower);
-            if (documentShows(i, cue, s)) {
+            boolean opening = !isCue && frames.askedOpening(i, s);
+            Lexicon.Cue cue = isCue ? Lexicon.cue(t.lower) : opening ? Lexicon.cue("asked") : cues.frameAt(i);
+            if (cue == null) {
+                i = reportingNoun(i, s);
+                continue;
+            }
+            if (cues.isNegated(i) || cues.inCondition(i, s)) {
+                continue;
+            }
+            if (isCue && documentShows(i, cue, s)) {
                 cueUsed[i] = true;
                 continue;
             }
-            int contentFirst = clauses.clauseAfter(i, cue, s);
+            int contentFirst = isCue ? clauses.clauseAfter(i, cue, s) : -1;
             if (contentFirst < 0) {
                 contentFirst = accusation(i, cue, s);
             }
+            boolean framed = false;
+            if (contentFirst < 0) {
+                contentFirst = frames.contentAfter(i, cue, s);
+                framed = contentFirst >= 0;
+            }
             if (contentFirst >= 0) {
-                int contentLast = clauses.clauseEnd(contentFirst, s);
+                int contentLast = framed ? clauses.frameEnd(contentFirst, s) : clauses.clauseEnd(contentFirst, s);
+                // "Asked whether the depot would close, Marsh shrugged": the question ends where the sentence begins.
+                if (opening) {
+                    contentLast = beforeComma(contentFirst, contentLast);
+                }
                 // "denied any sexual activity, but ...": a denied thing, not a clause, ends at the comma.
                 if (cue.isDenial() && !clauses.finiteClauseAt(contentFirst, s)) {
                     for (int m = contentFirst + 1; m < contentLast; m++) {
@@ -78,11 +101,14 @@ final class ReportedSpeech {
                 Attribution a = speakerBefore(i, cue);
                 if (addClause(i, cue, contentFirst, contentLast, a, t.text)) {
                     cueUsed[i] = true;
+                    insideUntil = contentLast;
                     i = Math.max(i, contentFirst - 1);
                 }
                 continue;
             }
-            trailingAttribution(i, s);
+            if (isCue) {
+                trailingAttribution(i, s);
+            }
         }
         if (!reading.candidateAnchoredIn(s.first(), s.last())) {
             inDocument(s);
@@ -145,16 +171,19 @@ final class ReportedSpeech {
             return false;
         }
         int[] subject = phrases.sentenceSubject(doc.token(cueIndex).sentence, cueIndex);
-        if (subject == null || subject[1] >= cueIndex) {
-            return false;
+        boolean noSubject = subject == null || subject[1] >= cueIndex;
+        int head = documentHead(subject, cueIndex);
+        // "The vote is on Saturday, and a new poll shows ...": the verb's own subject when the sentence's is none
+        // (not "The report, commissioned by the agency, found": there the sentence's subject is the document).
+        boolean ownSubject = head < 0;
+        if (ownSubject) {
+            subject = phrases.npBefore(cueIndex);
+            boolean ownClause = subject != null && !commaIn(subject[0], subject[1]) && (noSubject || subject[0] > 0
+                    && (doc.token(subject[0] - 1).is("and") || doc.token(subject[0] - 1).is("but")));
+            head = ownClause ? documentHead(subject, cueIndex) : -1;
         }
-        int head = -1;
-        for (int k = subject[0]; k <= subject[1]; k++) {
-            String w = doc.token(k).bareLower();
-            if (isDocument(w) || SHOWING_THINGS.contains(w)) {
-                head = k;
-            }
-        }
+        // The verb's own subject names no issuer after it ("The report, commissioned by the agency, found").
+        int issuerFrom = head >= 0 && !ownSubject ? head + 1 : cueIndex;
         if (head < 0) {
             return false;
         }
@@ -175,7 +204,7 @@ final class ReportedSpeech {
         c.kind = StatementKind.DOCUMENT;
         c.source = SpeakerSource.NAMED;
         // The issuer: "published by the county", a name in the subject ("A Reuters rolling poll"), else the document.
-        for (int k = head + 1; k < cueIndex; k++) {
+        for (int k = issuerFrom; k < cueIndex; k++) {
             int[] by = doc.token(k).is("by") ? phrases.npForward(k + 1) : null;
             if (by != null && by[1] < cueIndex) {
                 c.speaker = Speakers.stripDeterminer(Names.clean(doc.text.substring(doc.token(by[0]).start,
@@ -198,6 +227,28 @@ final class ReportedSpeech {
         return true;
     }
 
+    private boolean commaIn(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (doc.token(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word naming a document or a showing thing in the subject before the verb, or -1. */
+    private int documentHead(int[] subject, int cueIndex) {
+        int head = -1;
+        for (int k = subject == null || subject[1] >= cueIndex ? 0 : subject[0]; subject != null && k <= subject[1]
+                && subject[1] < cueIndex; k++) {
+            String w = doc.token(k).bareLower();
+            if (isDocument(w) || SHOWING_THINGS.contains(w)) {
+                head = k;
+            }
+        }
+        return head;
+    }
+
     private static boolean isDocument(String head) {
         return Lexicon.DATA_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head) || head.equals("poll")
                 || head.equals("polls") || head.equals("survey") || head.equals("study");
@@ -218,6 +269,70 @@ final class ReportedSpeech {
             }
         }
         return -1;
+    }
+
+    /** The last token before the first comma outside quotation marks, or {@code last}. */
+    private int beforeComma(int first, int last) {
+        for (int m = first + 1; m < last; m++) {
+            if (doc.token(m).is(",") && doc.token(m).quote < 0) {
+                return m - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Possessive determiners before a reporting noun: "his claim that", "their promise to". */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("his", "her", "their", "its", "our",
+            "my");
+
+    /** Reporting nouns whose content is an infinitive: "her promise to", "his decision to", "their call to". */
+    private static final Set<String> INFINITIVE_NOUNS = Lexicon.words("promise", "promises", "pledge", "vow",
+            "threat", "call", "calls", "decision", "demand");
+
+    /**
+     * "Marsh's claim that the depot would close", "her promise to keep it open": what the owner of a reporting
+     * noun said, spoken by the owner (or, after "his" or "their", by the sentence's subject). Returns the last
+     * token read.
+     */
+    private int reportingNoun(int k, Document.Sentence s) {
+        Token t = doc.token(k);
+        if (k == 0 || k + 3 > s.last() || !t.isLowercaseWord() || t.quote >= 0 || !Lexicon.REPORTING_NOUNS.contains(t.lower)) {
+            return k;
+        }
+        Token prev = doc.token(k - 1);
+        Token next = doc.token(k + 1);
+        int contentFirst;
+        if (next.is("that") && clauses.finiteClauseAt(k + 2, s)) {
+            contentFirst = k + 2;
+        } else if (next.is("to") && INFINITIVE_NOUNS.contains(t.lower) && doc.token(k + 2).isLowercaseWord()
+                && !Lexicon.DETERMINERS.contains(doc.token(k + 2).lower)) {
+            contentFirst = k + 1;
+        } else {
+            return k;
+        }
+        Attribution a;
+        if (prev.isPossessive()) {
+            Names.Mention m = names.mentionAt(k - 1);
+            a = new Attribution(k, m != null ? m.first : k - 1, k - 1, false);
+        } else if (POSSESSIVE_DETERMINERS.contains(prev.lower)) {
+            a = new Attribution(k, -1, -1, true);
+        } else {
+            return k;
+        }
+        int contentLast = clauses.clauseEnd(contentFirst, s);
+        if (!addClause(k, Lexicon.cue("say"), contentFirst, contentLast, a, t.text)) {
+            return k;
+        }
+        Draft c = candidates.get(candidates.size() - 1);
+        if (prev.isPossessive() && c.speakerWords != null && c.speakerWords.endsWith(prev.text)) {
+            // "Marsh's claim": the speaker is Marsh.
+            c.speakerWords = c.speakerWords.substring(0, c.speakerWords.length() - 2);
+            if (c.speaker != null && c.speaker.endsWith(prev.text)) {
+                c.speaker = c.speaker.substring(0, c.speaker.length() - 2);
+            }
+        }
+        cueUsed[k] = true;
+        return contentFirst - 1;
     }
 
     /** ", who said", ", who has often argued": the cue opens a relative clause set off by commas. */
@@ -295,6 +410,13 @@ final class ReportedSpeech {
                 && !Lexicon.VERB_MODIFIERS.contains(doc.token(cueIndex - 2).lower);
         if (cueIndex > 0 && cues.standsAlone(cueIndex - 1)) {
             return new Attribution(cueIndex, cueIndex - 1, cueIndex - 1, false);
+        }
+        // "with British officials calling the move a mistake": the participle's own subject after "with".
+        if (cue.participle()) {
+            int[] np = phrases.npBefore(cueIndex);
+            if (np != null && np[0] > 0 && doc.token(np[0] - 1).is("with")) {
+                return new Attribution(cueIndex, np[0], np[1], false);
+            }
         }
         if (!cue.participle() && !purpose) {
             int[] np = phrases.npBefore(cueIndex);

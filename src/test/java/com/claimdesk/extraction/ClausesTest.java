@@ -70,4 +70,75 @@ class ClausesTest {
         assertEquals("the depot was sabotaged", s.content());
         assertEquals("Marsh", s.speaker());
     }
+    @Test
+    void noOpeningTheSubjectStartsAClause() {
+        Stages s = new Stages("Ruiz said no decision had been made about the depot.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("no decision had been made about the depot", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+        Stages answer = new Stages("Ruiz said no to the depot plan.");
+        int said = answer.token("said");
+        assertEquals(-1, answer.clauses.clauseAfter(said, Lexicon.cue("said"), answer.sentence(said)));
+    }
+
+    @Test
+    void frameEndsBeforeWhatTheSubjectDoesNext() {
+        Stages s = new Stages("Ruiz called for an audit of the depot, and criticized the board's silence.");
+        int first = s.token("an");
+        assertEquals("an audit of the depot", s.words(first, s.clauses.frameEnd(first, s.sentence(first))));
+        Stages marchers = new Stages("Drivers called for more buses, marching past the depot.");
+        int more = marchers.token("more");
+        assertEquals("more buses", marchers.words(more, marchers.clauses.frameEnd(more, marchers.sentence(more))));
+        Stages statement = new Stages("Ruiz called for an audit of the depot in a statement on Thursday.");
+        int an = statement.token("an");
+        assertEquals("an audit of the depot", statement.words(an, statement.clauses.frameEnd(an, statement.sentence(an))));
+    }
+    @Test
+    void whatIsWrittenInAnOpeningClauseEndsWithIt() {
+        Stages s = new Stages("When the engineer wrote the letter, she was still working at the depot.");
+        int first = s.token("the") + 3;
+        assertEquals("the letter", s.words(first, s.clauses.clauseEnd(first, s.sentence(first))));
+    }
+
+    @Test
+    void theWritersCommentOnWhatWasSaidIsNotPartOfIt() {
+        Stages s = new Stages("Marsh said the depot would close in June, which has angered drivers.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close in June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aSecondSpeakersReportEndsTheFirst() {
+        Stages s = new Stages("Marsh said the depot would close and Ruiz said the drivers would strike.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the depot would close", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aThingClaimedIsNoClause() {
+        Stages s = new Stages("Ruiz won the runoff to claim the council seat held by her father.");
+        int cue = s.token("claim");
+        assertEquals(-1, s.clauses.clauseAfter(cue, Lexicon.cue("claim"), s.sentence(cue)));
+        Stages claimed = new Stages("The government claims Mahan flies arms to the rebels.");
+        int claims = claimed.token("claims");
+        assertEquals("Mahan", claimed.reading.doc.token(
+                claimed.clauses.clauseAfter(claims, Lexicon.cue("claims"), claimed.sentence(claims))).text);
+    }
+    @Test
+    void aContrastWithAClauseOfItsOwnEndsWhatWasSaid() {
+        Stages s = new Stages("Ruiz said the board should act before June, but he urged the drivers to wait.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the board should act before June", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void aCountOfPeopleReportingEndsTheClauseBefore() {
+        Stages s = new Stages("Ruiz said the drivers were worried, and more than 4 in 10 said the board had misled them.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the drivers were worried", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
 }

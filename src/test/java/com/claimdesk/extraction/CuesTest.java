@@ -42,4 +42,22 @@ class CuesTest {
         Stages s = new Stages("The mayor posted on Monday. <tweet tweet-id=\"1234\"><tweet/>.");
         assertFalse(s.cues.isCueAt(s.token("tweet"), false));
     }
+    @Test
+    void theWritersAsideAndAPluralNounAreNoCues() {
+        Stages aside = new Stages("It goes without saying that the depot will close.");
+        assertFalse(aside.cues.isCueAt(aside.token("saying"), false));
+        Stages rules = new Stages("The board passed new depot rules that could end hundreds of routes.");
+        assertFalse(rules.cues.isCueAt(rules.token("rules"), false));
+        Stages ruling = new Stages("The judge rules that the depot must stay open.");
+        assertTrue(ruling.cues.isCueAt(ruling.token("rules"), false));
+    }
+
+    @Test
+    void frameVerbsAreVerbsOnlyWhereTheyAreUsedAsVerbs() {
+        Stages s = new Stages("Ruiz called for an audit amid growing calls for her resignation.");
+        assertTrue(s.cues.frameAt(s.token("called")) != null);
+        assertTrue(s.cues.frameAt(s.token("calls")) == null);
+        Stages passive = new Stages("Ruiz was urged to resign.");
+        assertTrue(passive.cues.frameAt(passive.token("urged")) == null);
+    }
 }

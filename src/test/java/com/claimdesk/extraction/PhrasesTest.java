@@ -37,4 +37,11 @@ class PhrasesTest {
         int[] np = s.phrases.sentenceSubject(s.reading.doc.token(calling).sentence, calling);
         assertEquals("Councillor Ada Brook", s.words(np[0], np[1]));
     }
+    @Test
+    void subjectAfterAnOpeningConjunction() {
+        Stages s = new Stages("But Ana Ruiz, an organizer at the union, said the depot would close.");
+        int[] np = s.phrases.sentenceSubject(0, s.token("said"));
+        assertNotNull(np);
+        assertEquals("Ana Ruiz", s.words(np[0], np[1]));
+    }
 }

@@ -141,4 +141,153 @@ class ReportedSpeechTest {
         assertEquals("Ruiz", s.speaker());
         assertEquals("accused", s.cue());
     }
+    @Test
+    void whatIsCalledForOrUrged() {
+        Statement s = only("Ruiz called for an independent audit of the depot's accounts.");
+        assertEquals("an independent audit of the depot's accounts", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("Marsh to publish the accounts before the vote",
+                only("Ruiz called on Marsh to publish the accounts before the vote.").content());
+        assertEquals("the council to delay the vote until spring",
+                only("The drivers' union urged the council to delay the vote until spring.").content());
+    }
+
+    @Test
+    void whatSomethingIsCalled() {
+        Statement s = only("Ruiz called the depot plan \"a giveaway to developers.\"");
+        assertEquals("the depot plan \"a giveaway to developers.\"", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("the closure a betrayal of the drivers", only("Ruiz called the closure a betrayal of the drivers.").content());
+    }
+
+    @Test
+    void aNameGivenOrAMeetingCalledIsNoStatement() {
+        assertTrue(extract("Ruiz joined a group called the Harbor Trust for a Fair Deal.").isEmpty());
+        assertTrue(extract("Marsh called off the vote on the depot.").isEmpty());
+        assertTrue(extract("Marsh called a meeting of the depot board.").isEmpty());
+    }
+
+    @Test
+    void reportedQuestions() {
+        Statement s = only("Ruiz asked whether the depot had ever made a profit.");
+        assertEquals("whether the depot had ever made a profit", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("why the accounts were kept from the board",
+                only("Ruiz asked the mayor why the accounts were kept from the board.").content());
+        assertEquals("how the depot could close without a vote",
+                only("Drivers questioned how the depot could close without a vote.").content());
+        assertEquals("whether the depot would reopen in the spring",
+                only("Asked whether the depot would reopen in the spring, Marsh shrugged.").content());
+    }
+
+    @Test
+    void aRequestIsReportedButNotAskingForAnonymity() {
+        assertEquals("the board to publish the accounts",
+                only("Ruiz asked the board to publish the accounts.").content());
+        assertTrue(extract("A driver who asked not to be named left the depot early.").isEmpty());
+    }
+
+    @Test
+    void whatIsCited() {
+        Statement s = only("Marsh cited falling ticket sales and the cost of new buses.");
+        assertEquals("falling ticket sales and the cost of new buses", s.content());
+        assertEquals("cited", s.cue());
+    }
+    @Test
+    void aVerbOfSayingInsideWhatIsSaidIsPartOfIt() {
+        Statement s = only("Ruiz said the new rules require drivers to assert their rights before the board.");
+        assertEquals("the new rules require drivers to assert their rights before the board", s.content());
+        assertEquals("Ruiz", s.speaker());
+    }
+
+    @Test
+    void aShortParagraphReportingSpeechIsNeverPageFurniture() {
+        Statement s = only("Ruiz said the advertisement misled the voters of Eastfield.\n\nSign up for our newsletter.");
+        assertEquals("the advertisement misled the voters of Eastfield", s.content());
+    }
+    @Test
+    void withSomeoneCallingIsTheirs() {
+        List<Statement> found = extract(
+                "Both unions protested, with the drivers calling the closure a betrayal of the town and the mechanics saying that the board had lied.");
+        Statement called = found.get(0);
+        assertEquals("the closure a betrayal of the town", called.content());
+        assertEquals("drivers", called.speaker());
+        assertEquals("the board had lied", found.get(1).content());
+    }
+    @Test
+    void whatIsPromisedFromItsInfinitive() {
+        Statement s = only("Ruiz vowed to keep the depot open until the end of the year.");
+        assertEquals("to keep the depot open until the end of the year", s.content());
+        assertEquals("Ruiz", s.speaker());
+        assertEquals("not to raise fares before the election",
+                only("Ruiz promised drivers on Monday not to raise fares before the election.").content());
+    }
+
+    @Test
+    void whatSomethingIsDescribedAs() {
+        Statement s = extract("Ruiz described the depot plan as a giveaway to developers and urged the council to vote it down.")
+                .get(0);
+        assertEquals("the depot plan as a giveaway to developers", s.content());
+        assertEquals("described", s.cue());
+    }
+
+    @Test
+    void thingsAddedAreNoStatement() {
+        Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
+        assertEquals("said", s.cue());
+        assertEquals("Ruiz", s.speaker());
+    }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsPartOfWhatWasSaid() {
+        Statement s = only("But the manager decided to close the depot to avoid checks by drivers, mechanics or inspectors, a source said.");
+        assertEquals("But the manager decided to close the depot to avoid checks by drivers, mechanics or inspectors",
+                s.content());
+    }
+    @Test
+    void anAttributionSetOffByCommasReportsWordsOnBothSides() {
+        assertEquals("To understand the depot's history, Mayor Tom Reyes said, one should visit the old garage",
+                only("To understand the depot's history, Mayor Tom Reyes said, one should visit the old garage.").content());
+    }
+
+    @Test
+    void aDescriptionOfTheSubjectIsNeitherWhatIsSaidNorTheSpeaker() {
+        Statement s = only("But Ana Ruiz, senior organizer at the Eastfield Drivers Union, said parents still want neighborhood schools.");
+        assertEquals("parents still want neighborhood schools", s.content());
+        assertEquals("Ana Ruiz", s.speaker());
+    }
+    @Test
+    void whatAReportingNounReportsIsItsOwners() {
+        Statement s = only("Fact-checkers examined Marsh's claim that the depot lost $4 million last year.");
+        assertEquals("the depot lost $4 million last year", s.content());
+        assertEquals("Marsh", s.speaker());
+        assertEquals("claim", s.cue());
+        Statement promise = only("Ruiz repeated her promise to keep the depot open.");
+        assertEquals("to keep the depot open", promise.content());
+        assertEquals("Ruiz", promise.speaker());
+        assertTrue(extract("The claim that the depot was sold is false.").isEmpty());
+    }
+    @Test
+    void questionsExplainedOrTalkedAbout() {
+        assertEquals("why the depot had to close", only("Ruiz explained why the depot had to close.").content());
+        assertEquals("how the depot lost money", only("Ruiz told reporters how the depot lost money.").content());
+        Statement talked = only("Drivers talked about why they had joined the union.");
+        assertEquals("why they had joined the union", talked.content());
+        assertEquals("Drivers", talked.speaker());
+        assertTrue(extract("Ruiz spoke at the meeting about the depot.").isEmpty());
+    }
+    @Test
+    void aPollAfterTheSentencesFirstClauseStillShows() {
+        List<Statement> found = extract("The vote is on Saturday, and a new Harbor Gazette poll shows Ruiz and Marsh in a dead heat.");
+        Statement s = found.get(found.size() - 1);
+        assertEquals(StatementKind.DOCUMENT, s.kind());
+        assertEquals("Ruiz and Marsh in a dead heat", s.content());
+        assertEquals("Harbor Gazette", s.speaker());
+    }
+    @Test
+    void whatAQuestionWasAbout() {
+        Statement s = only("Reporters asked Ruiz about the depot's losses in the last two years.");
+        assertEquals("the depot's losses in the last two years", s.content());
+        assertEquals("asked", s.cue());
+    }
 }
