@@ -440,4 +440,7 @@ final class Lexicon {
             "drove", "flew", "fought", "grew", "spent", "stood", "swept", "threw", "told", "wrote", "became");
 
     private static final Map<String, Cue> CUES = buildCues();
+
+    static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 }

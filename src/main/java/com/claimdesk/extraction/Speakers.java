@@ -50,6 +50,8 @@ final class Speakers {
     private static final Set<String> BACK_REFERENCES = Lexicon.words("leaders", "ministers", "officials", "men",
             "women", "pair", "two", "sides", "both", "diplomats", "presidents", "counterparts");
 
+    private static final Set<String> INDEFINITE = Lexicon.words("a", "an", "one", "another");
+
     private static final Set<String> RELEASE_NOUNS = Lexicon.words("statement", "statements", "remarks",
             "attributable", "comments", "message");
 
@@ -103,6 +105,17 @@ final class Speakers {
             }
             a = new Attribution(a.cue(), np[0], np[1], false);
         }
+        // "Sanders said, going on to say that ...", "citing reports that ...": a participle is no speaker; the
+        // sentence's subject is.
+        if (a.npFirst() == a.npLast() && isParticiple(doc.token(a.npFirst()))) {
+            int[] np = phrases.sentenceSubject(doc.token(a.npFirst()).sentence, a.npFirst());
+            if (np == null || isParticiple(doc.token(np[0]))) {
+                c.source = SpeakerSource.CONTINUING;
+                c.anchor = a.npFirst();
+                return;
+            }
+            a = new Attribution(a.cue(), np[0], np[1], false);
+        }
         int npLast = a.npLast();
         // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name; nor is the party
         // and state after it, "Sen. Ada Marsh (D-Harbor)".
@@ -122,6 +135,15 @@ final class Speakers {
         resolveWords(c, a.npFirst(), npLast);
     }
 
+    /** "a spokeswoman", "One study" (the article may stand before the words found). */
+    private boolean indefinite(int first) {
+        return INDEFINITE.contains(doc.token(first).lower) || first > 0 && INDEFINITE.contains(doc.token(first - 1).lower);
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.isLowercaseWord() && t.lower.length() > 4 && t.lower.endsWith("ing");
+    }
+
     /** Turns the speaker's words into a name, or marks the candidate for later resolution. */
     private void resolveWords(Draft c, int first, int last) {
         if (first == last && Lexicon.PRONOUNS.contains(doc.token(first).lower)) {
@@ -136,11 +158,12 @@ final class Speakers {
             named(c, turnSpeaker[c.paragraph], IN_TURN);
             return;
         }
-        // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv".
+        // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv",
+        // "Advisers to the mayor".
         int head = last;
         for (int k = first; k <= last; k++) {
             Token t = doc.token(k);
-            if ((t.is("of") || t.is("for") || t.is("in") || t.is("at") || t.is("from")) && k > first) {
+            if ((t.is("of") || t.is("for") || t.is("in") || t.is("at") || t.is("from") || t.is("to")) && k > first) {
                 head = k - 1;
                 break;
             }
@@ -205,12 +228,23 @@ final class Speakers {
                     return;
                 }
             }
-            c.source = SpeakerSource.PREVIOUS_STATEMENT;
-            c.anchor = first;
-            return;
+            // "One study found", "a new report says": a document not met before, not the last speaker's.
+            if (!indefinite(first)) {
+                c.source = SpeakerSource.PREVIOUS_STATEMENT;
+                c.anchor = first;
+                return;
+            }
         }
         String role = roleKey(first, head);
-        if (role != null) {
+        // "A spokeswoman for the campaign says": someone not named, not the spokeswoman named elsewhere, unless
+        // named right after ("a spokesperson for the mayor, Tom Ortiz").
+        if (role != null && indefinite(first)) {
+            Names.Mention m = last + 2 < doc.size() && doc.token(last + 1).is(",") ? names.mentionAt(last + 2) : null;
+            if (m != null && m.type == Names.Type.PERSON && m.hasName()) {
+                named(c, names.fullName(m), ROLE_HOLDER);
+                return;
+            }
+        } else if (role != null) {
             String holder = names.roleHolder(role, first);
             if (holder == null && role.contains(" ")) {
                 holder = names.roleHolder(role.substring(role.lastIndexOf(' ') + 1), first);
@@ -224,8 +258,20 @@ final class Speakers {
             named(c, people.get(0), ROLE_HOLDER);
             return;
         }
-        String words = stripDeterminer(c.speakerWords);
+        String words = stripDeterminer(withoutTime(c.speakerWords, first, head, last));
         named(c, words, isProperName(words) ? UNRECOGNISED_NAME : DESCRIPTION);
+    }
+
+    /** "an arbitration panel in 2001", "the court on Friday": when it spoke is no part of who spoke. */
+    private String withoutTime(String words, int first, int head, int last) {
+        for (int k = head + 1; k + 1 <= last; k++) {
+            Token next = doc.token(k + 1);
+            if ((doc.token(k).is("in") || doc.token(k).is("on")) && (next.type == Token.Type.NUMBER
+                    || Lexicon.MONTHS.contains(next.lower) || Lexicon.WEEKDAYS.contains(next.lower))) {
+                return Names.clean(doc.text.substring(doc.token(first).start, doc.token(k - 1).end));
+            }
+        }
+        return words;
     }
 
     private static void named(Draft c, String speaker, double confidence) {

@@ -132,7 +132,8 @@ final class Transcripts {
             return;
         }
         String interviewee = null;
-        for (int k = 0; k < doc.size() && interviewee == null; k++) {
+        // Only an interview announced at the top; "in an interview last week" further down is a source's.
+        for (int k = 0; k < doc.size() && interviewee == null && doc.token(k).paragraph <= 2; k++) {
             if (doc.token(k).lower.startsWith("interview")) {
                 interviewee = names.personAfter(k + 1, 10);
             }
