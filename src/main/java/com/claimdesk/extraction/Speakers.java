@@ -220,7 +220,7 @@ final class Speakers {
             return;
         }
         if (Lexicon.DOCUMENT_NOUNS.contains(headWord)) {
-            // "a White House statement" names its issuer; "the statement" means the last speaker.
+            // "a White House statement" names its issuer; so does "a statement by X" before "the statement".
             for (int k = first; k < head; k++) {
                 Names.Mention m = names.mentionAt(k);
                 if (m != null && m.hasName()) {
@@ -228,12 +228,13 @@ final class Speakers {
                     return;
                 }
             }
-            // "One study found", "a new report says": a document not met before, not the last speaker's.
-            if (!indefinite(first)) {
-                c.source = SpeakerSource.PREVIOUS_STATEMENT;
-                c.anchor = first;
+            String issuer = indefinite(first) ? null : releaseSpeakerBefore(first);
+            if (issuer != null) {
+                named(c, issuer, CARRIED);
                 return;
             }
+            // Otherwise "the report says" is the report's, not the last speaker's: measured on our gold sets and
+            // on news annotated by others, the last speaker was more often someone else.
         }
         String role = roleKey(first, head);
         // "A spokeswoman for the campaign says": someone not named, not the spokeswoman named elsewhere, unless

@@ -144,4 +144,14 @@ class SpeakersTest {
         List<Statement> found = extract(text);
         assertTrue(found.stream().noneMatch(s -> "Ines Calder".equals(s.speaker())), found::toString);
     }
+
+    @Test
+    void documentWithoutIssuerSpeaksForItself() {
+        List<Statement> found = extract("Ada Brook said the pier would close in May. "
+                + "\u201CThe pier is the heart of the town,\u201D the letter reads.");
+        assertEquals("letter", found.get(found.size() - 1).speaker());
+        found = extract("The board published a statement by the Harbour Trust on Monday. Ada Brook said the pier "
+                + "would close in May. The statement said the fees would double by 2027.");
+        assertEquals("Harbour Trust", found.get(found.size() - 1).speaker());
+    }
 }
