@@ -421,6 +421,9 @@ final class Names {
             return m.name;
         }
         Mention best = sameGender(full, m, nearest(full, m.first));
+        if (best == null) {
+            return m.name;
+        }
         // Transcript labels shout ("MR. BOUCHER"): prefer the name as written elsewhere.
         for (Mention candidate : full.subList(0, Math.min(full.size(), 20))) {
             if (!candidate.name.equals(candidate.name.toUpperCase(java.util.Locale.ROOT))) {
@@ -432,7 +435,7 @@ final class Names {
 
     /**
      * "Mr. Obama" in an article that names Michelle and Barack Obama: a gendered title rules out the full
-     * names of the other gender; the nearest of the rest, before the mention if there is one.
+     * names of the other gender; the nearest of the rest, before the mention if there is one; null if none is left.
      */
     private static Mention sameGender(List<Mention> full, Mention m, Mention nearest) {
         Gender wanted = genderOfMention(m);
@@ -445,7 +448,7 @@ final class Names {
                 found = candidate;
             }
         }
-        return found != null ? found : nearest;
+        return found;
     }
 
     private static boolean conflicts(Gender g, Gender wanted) {

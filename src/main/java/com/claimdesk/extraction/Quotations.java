@@ -87,6 +87,12 @@ final class Quotations {
                     && Lexicon.TITLE_ABBREVIATIONS.contains(doc.token(k - 1).lower)) {
                 continue;
             }
+            // `"...," Rep. Ada E. Marsh (D-Harbor.) said`: nor does an initial's, nor one inside the party tag.
+            if (t.is(".") && k > j && doc.token(k - 1).end == t.start && (doc.token(k - 1).text.length() == 1
+                    && Character.isUpperCase(doc.token(k - 1).text.charAt(0)) || insideBrackets(j, k))) {
+                limit++;
+                continue;
+            }
             if (t.paragraph != paragraph || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
                     || t.is(":")) {
                 return null;
@@ -163,6 +169,18 @@ final class Quotations {
             }
         }
         return null;
+    }
+
+    private boolean insideBrackets(int from, int k) {
+        for (int m = k - 1; m >= from && m > k - 6; m--) {
+            if (doc.token(m).is(")")) {
+                return false;
+            }
+            if (doc.token(m).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pastOrPresentVerb(Token t) {

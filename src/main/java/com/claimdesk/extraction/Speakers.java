@@ -140,6 +140,13 @@ final class Speakers {
         return INDEFINITE.contains(doc.token(first).lower) || first > 0 && INDEFINITE.contains(doc.token(first - 1).lower);
     }
 
+    /** "issued", "released", "put out", "sends": what one does with one's own statement. */
+    private static boolean issuingVerb(Token t) {
+        return t.isLowercaseWord() && !Lexicon.PREPOSITIONS.contains(t.lower) && !Lexicon.AUXILIARIES.contains(t.lower)
+                && (t.lower.endsWith("ed") || t.lower.endsWith("es") || Lexicon.PAST_FORMS.contains(t.lower)
+                || t.is("put"));
+    }
+
     private static boolean isParticiple(Token t) {
         return t.isLowercaseWord() && t.lower.length() > 4 && t.lower.endsWith("ing");
     }
@@ -219,7 +226,28 @@ final class Speakers {
             c.anchor = first;
             return;
         }
+        // "A lesson from Ada Marsh:", "a message from the mayor, Tom Ortiz": the person it comes from.
+        if (head + 2 < doc.size() && doc.token(head + 2).sentence == doc.token(head).sentence
+                && doc.token(head + 1).is("from") && !Lexicon.ROLE_HEADS.contains(headWord)
+                && !Phrases.SPEAKING_GROUPS.contains(headWord)) {
+            Names.Mention from = names.mentionAt(head + 2);
+            if (from != null && from.hasName() && (from.type == Names.Type.PERSON
+                    || from.type == Names.Type.UNKNOWN && from.nameTokens() > 1)) {
+                named(c, names.fullName(from), NAME_AT_CUE);
+                return;
+            }
+        }
         if (Lexicon.DOCUMENT_NOUNS.contains(headWord)) {
+            // "The council issued a statement saying": the one who issued it.
+            int article = INDEFINITE.contains(doc.token(first).lower) ? first : first - 1;
+            if (indefinite(first) && article > 0 && issuingVerb(doc.token(article - 1))) {
+                int[] np = phrases.npBefore(article - 1);
+                if (np != null && np[1] < article - 1) {
+                    c.speakerWords = Names.clean(doc.text.substring(doc.token(np[0]).start, doc.token(np[1]).end));
+                    resolveWords(c, np[0], np[1]);
+                    return;
+                }
+            }
             // "a White House statement" names its issuer; so does "a statement by X" before "the statement".
             for (int k = first; k < head; k++) {
                 Names.Mention m = names.mentionAt(k);

@@ -41,6 +41,14 @@ class QuotationsTest {
     }
 
     @Test
+    void periodsOfInitialsAndPartyTagsEndNoAttribution() {
+        List<Statement> found = extract("\u201CIt is a disgrace to the whole harbor,\u201D Rep. Ada E. Marsh (D-Harb.) "
+                + "said Friday. \u201CWe will fix it.\u201D");
+        assertEquals("Ada E. Marsh", found.get(0).speaker());
+        assertEquals("said", found.get(0).cue());
+    }
+
+    @Test
     void attributionBeforeTheQuotation() {
         Statement s = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D");
         assertEquals("Ada Brook", s.speaker());

@@ -102,6 +102,8 @@ class SpeakersTest {
         List<Statement> found = extract("John Reyes and Mary Reyes run the ferry company together. "
                 + "Mr. Reyes said the fares would rise in May.");
         assertEquals("John Reyes", found.get(found.size() - 1).speaker());
+        found = extract("Mary Reyes chairs the ferry company. Mr. Reyes said the fares would rise in May.");
+        assertEquals("Reyes", found.get(found.size() - 1).speaker());
     }
 
     @Test
@@ -153,5 +155,13 @@ class SpeakersTest {
         found = extract("The board published a statement by the Harbour Trust on Monday. Ada Brook said the pier "
                 + "would close in May. The statement said the fees would double by 2027.");
         assertEquals("Harbour Trust", found.get(found.size() - 1).speaker());
+    }
+
+    @Test
+    void whoAStatementComesFromSpeaks() {
+        assertEquals("Ada Marsh", only("A lesson from Ada Marsh: \u201CBe the voice that people hear.\u201D").speaker());
+        Statement s = only("After a short meeting, the harbour board issued a statement calling the storm damage "
+                + "\u201Ca disaster for the town.\u201D");
+        assertEquals("harbour board", s.speaker());
     }
 }
