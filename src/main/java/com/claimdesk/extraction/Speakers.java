@@ -105,6 +105,14 @@ final class Speakers {
             }
             a = new Attribution(a.cue(), np[0], np[1], false);
         }
+        // "Earlier in the day, Ortiz attacked Marsh, saying": the introductory phrase is not the subject.
+        int cue = a.cue() >= 0 ? a.cue() : c.anchor;
+        if (introductory(a.npFirst(), a.npLast()) && a.npLast() + 2 < cue && doc.token(a.npLast() + 1).is(",")) {
+            int[] subject = phrases.npForward(a.npLast() + 2);
+            if (subject != null && subject[1] < cue) {
+                a = new Attribution(a.cue(), subject[0], subject[1], false);
+            }
+        }
         // "Sanders said, going on to say that ...", "citing reports that ...": a participle is no speaker; the
         // sentence's subject is.
         if (a.npFirst() == a.npLast() && isParticiple(doc.token(a.npFirst()))) {
@@ -138,6 +146,19 @@ final class Speakers {
     /** "a spokeswoman", "One study" (the article may stand before the words found). */
     private boolean indefinite(int first) {
         return INDEFINITE.contains(doc.token(first).lower) || first > 0 && INDEFINITE.contains(doc.token(first - 1).lower);
+    }
+
+    /** "Earlier in the day", "In the morning": a lowercase noun in a prepositional phrase, no name. */
+    private boolean introductory(int first, int last) {
+        if (names.mentionAt(last) != null || !doc.token(last).isLowercaseWord()) {
+            return false;
+        }
+        for (int k = Math.max(first - 1, 0); k < last; k++) {
+            if (Lexicon.PREPOSITIONS.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "issued", "released", "put out", "sends": what one does with one's own statement. */

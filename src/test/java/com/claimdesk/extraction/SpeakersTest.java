@@ -164,4 +164,11 @@ class SpeakersTest {
                 + "\u201Ca disaster for the town.\u201D");
         assertEquals("harbour board", s.speaker());
     }
+
+    @Test
+    void introductoryPhraseIsNotTheSubject() {
+        Statement s = only("Earlier in the day, Ortiz attacked Marsh for her support of the pier, saying, "
+                + "\u201CShe is careless and very unstable.\u201D");
+        assertEquals("Ortiz", s.speaker());
+    }
 }
