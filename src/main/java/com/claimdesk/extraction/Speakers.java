@@ -100,6 +100,9 @@ final class Speakers {
             int sentence = doc.token(Math.max(a.cue(), 0)).sentence;
             int[] np = phrases.sentenceSubject(sentence, a.cue() >= 0 ? a.cue() : c.anchor);
             if (np == null) {
+                np = subjectAfterOpening(sentence, a.cue() >= 0 ? a.cue() : c.anchor);
+            }
+            if (np == null) {
                 c.source = SpeakerSource.NONE;
                 return;
             }
@@ -124,7 +127,19 @@ final class Speakers {
             }
             a = new Attribution(a.cue(), np[0], np[1], false);
         }
+        // "Proponents of the bill, however, say": an adverb between commas stands for the subject before it.
+        if (a.npFirst() == a.npLast() && adverb(doc.token(a.npFirst())) && a.npFirst() > 1
+                && doc.token(a.npFirst() - 1).is(",")) {
+            int[] np = phrases.npBefore(a.npFirst() - 1);
+            if (np != null && np[1] < a.npFirst() - 1) {
+                a = new Attribution(a.cue(), np[0], np[1], false);
+            }
+        }
         int npLast = a.npLast();
+        // "The poll also found", "Campaign workers here said": the adverb is no part of who spoke.
+        while (npLast > a.npFirst() && adverb(doc.token(npLast))) {
+            npLast--;
+        }
         // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name; nor is the party
         // and state after it, "Sen. Ada Marsh (D-Harbor)".
         while (npLast > a.npFirst() && doc.token(npLast).is(",")) {
@@ -146,6 +161,32 @@ final class Speakers {
     /** "a spokeswoman", "One study" (the article may stand before the words found). */
     private boolean indefinite(int first) {
         return INDEFINITE.contains(doc.token(first).lower) || first > 0 && INDEFINITE.contains(doc.token(first - 1).lower);
+    }
+
+    private static final Set<String> OPENERS = Lexicon.words("when", "after", "before", "while", "as", "once",
+            "although", "though", "speaking", "asked");
+
+    /** "By the end of the day, Mr. Ortiz ... and said": the subject after an opening phrase and its comma. */
+    private int[] subjectAfterOpening(int sentence, int before) {
+        Document.Sentence s = doc.sentences.get(sentence);
+        String opening = doc.token(s.first()).lower;
+        if (!Lexicon.PREPOSITIONS.contains(opening) && !OPENERS.contains(opening)) {
+            return null;
+        }
+        for (int k = s.first() + 1; k + 1 < before; k++) {
+            if (doc.token(k).is(",")) {
+                int[] np = phrases.npForward(k + 1);
+                return np != null && np[1] < before && !doc.token(np[0]).isLowercaseWord() ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_ADVERBS = Lexicon.words("here", "there");
+
+    private static boolean adverb(Token t) {
+        return t.isLowercaseWord() && (Lexicon.VERB_MODIFIERS.contains(t.lower) || PLACE_ADVERBS.contains(t.lower))
+                && !t.is("to") && !t.is("this") && !t.is("week") && !t.is("month") && !t.is("year");
     }
 
     /** "Earlier in the day", "In the morning": a lowercase noun in a prepositional phrase, no name. */

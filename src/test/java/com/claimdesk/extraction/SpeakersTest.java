@@ -171,4 +171,21 @@ class SpeakersTest {
                 + "\u201CShe is careless and very unstable.\u201D");
         assertEquals("Ortiz", s.speaker());
     }
+
+    @Test
+    void subjectAfterAnOpeningPhraseSpeaks() {
+        Statement s = only("By the end of the day, Mr. Ortiz was forced into a rare climb-down and said that his "
+                + "words had been misread.");
+        assertEquals("Ortiz", s.speaker());
+    }
+
+    @Test
+    void adverbsAreNoPartOfTheSpeaker() {
+        List<Statement> found = extract("Ada Brook chairs the harbour board. The harbour workers here said the pier "
+                + "would close in May.");
+        assertEquals("harbour workers", found.get(found.size() - 1).speaker());
+        found = extract("Ada Brook chairs the harbour board. The supporters of the new pier, however, say the fees "
+                + "will double by 2027.");
+        assertEquals("supporters of the new pier", found.get(found.size() - 1).speaker());
+    }
 }
