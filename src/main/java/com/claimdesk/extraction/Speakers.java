@@ -135,6 +135,15 @@ final class Speakers {
                 a = new Attribution(a.cue(), np[0], np[1], false);
             }
         }
+        // `"..." of the plan, Mr. Holtz said`: the words before the comma finish the quotation's sentence.
+        if (Lexicon.PREPOSITIONS.contains(doc.token(a.npFirst()).text) || doc.token(a.npFirst()).is("of")) {
+            for (int k = a.npLast() - 1; k > a.npFirst(); k--) {
+                if (doc.token(k).is(",")) {
+                    a = new Attribution(a.cue(), k + 1, a.npLast(), false);
+                    break;
+                }
+            }
+        }
         int npLast = a.npLast();
         // "The poll also found", "Campaign workers here said": the adverb is no part of who spoke.
         while (npLast > a.npFirst() && adverb(doc.token(npLast))) {

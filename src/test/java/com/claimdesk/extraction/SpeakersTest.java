@@ -188,4 +188,11 @@ class SpeakersTest {
                 + "will double by 2027.");
         assertEquals("supporters of the new pier", found.get(found.size() - 1).speaker());
     }
+
+    @Test
+    void wordsFinishingTheQuotationsSentenceAreNotTheSpeaker() {
+        List<Statement> found = extract("Ada Marsh spoke on Monday. \u201CI have admiration for the mechanics\u201D of "
+                + "the Ada Marsh proposals, Mr. Holtz said.");
+        assertEquals("Holtz", found.get(found.size() - 1).speaker());
+    }
 }
