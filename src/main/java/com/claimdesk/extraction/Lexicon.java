@@ -473,4 +473,6 @@ final class Lexicon {
     static Cue frameCue(String lower) {
         return FRAME_CUES.get(lower);
     }
+    static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 }

@@ -351,7 +351,9 @@ final class Names {
             if (t.sentence != sentence || t.type == Token.Type.PUNCT || t.type == Token.Type.QUOTE) {
                 return;
             }
-            if (Lexicon.ROLE_HEADS.contains(t.bareLower())) {
+            // "the police chief": "police" only says which chief; the police are not him.
+            boolean modifier = k + 1 < doc.size() && Lexicon.ROLE_HEADS.contains(doc.token(k + 1).bareLower());
+            if (Lexicon.ROLE_HEADS.contains(t.bareLower()) && !modifier) {
                 addRole(t.bareLower(), at, person);
                 if (k - 1 >= 0 && Lexicon.TITLES.contains(doc.token(k - 1).lower)) {
                     addRole(doc.token(k - 1).lower + " " + t.bareLower(), at, person);
@@ -418,7 +420,10 @@ final class Names {
         if (full == null) {
             return m.name;
         }
-        Mention best = nearest(full, m.first);
+        Mention best = sameGender(full, m, nearest(full, m.first));
+        if (best == null) {
+            return m.name;
+        }
         // Transcript labels shout ("MR. BOUCHER"): prefer the name as written elsewhere.
         for (Mention candidate : full.subList(0, Math.min(full.size(), 20))) {
             if (!candidate.name.equals(candidate.name.toUpperCase(java.util.Locale.ROOT))) {
@@ -426,6 +431,28 @@ final class Names {
             }
         }
         return best.name;
+    }
+
+    /**
+     * "Mr. Obama" in an article that names Michelle and Barack Obama: a gendered title rules out the full
+     * names of the other gender; the nearest of the rest, before the mention if there is one; null if none is left.
+     */
+    private static Mention sameGender(List<Mention> full, Mention m, Mention nearest) {
+        Gender wanted = genderOfMention(m);
+        if (wanted == Gender.UNKNOWN || !conflicts(genderOfMention(nearest), wanted)) {
+            return nearest;
+        }
+        Mention found = null;
+        for (Mention candidate : full) {
+            if (!conflicts(genderOfMention(candidate), wanted) && (found == null || candidate.first <= m.first)) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private static boolean conflicts(Gender g, Gender wanted) {
+        return g != Gender.UNKNOWN && g != wanted;
     }
 
     /** Nearest mention before the token, else the first after it (binary search: lists can be long). */

@@ -94,6 +94,12 @@ final class Quotations {
                     && Lexicon.TITLE_ABBREVIATIONS.contains(doc.token(k - 1).lower)) {
                 continue;
             }
+            // `"...," Rep. Ada E. Marsh (D-Harbor.) said`: nor does an initial's, nor one inside the party tag.
+            if (t.is(".") && k > j && doc.token(k - 1).end == t.start && (doc.token(k - 1).text.length() == 1
+                    && Character.isUpperCase(doc.token(k - 1).text.charAt(0)) || insideBrackets(j, k))) {
+                limit++;
+                continue;
+            }
             if (t.paragraph != paragraph || t.type == Token.Type.QUOTE || t.isTerminal() || t.is(";")
                     || t.is(":")) {
                 return null;
@@ -133,6 +139,18 @@ final class Quotations {
                 int[] np = phrases.npForward(k + 2);
                 return np == null ? null : new Attribution(k, np[0], np[1], false);
             }
+            // `"...," Ortiz interjected.`, `"...!" beamed Ada Brook.`: after a quotation that did not end its
+            // sentence, a verb the cue list does not know still says who spoke.
+            if (!afterFullStop && !cues.isCueAt(k, true) && pastOrPresentVerb(t)) {
+                if (k > j && subjectBefore(j, k) && endsAttribution(k + 1, paragraph)) {
+                    return new Attribution(k, j, k - 1, false);
+                }
+                Names.Mention m = k == j && k + 1 < n ? names.mentionAt(k + 1) : null;
+                if (m != null && m.hasName()) {
+                    int[] np = phrases.npForward(k + 1);
+                    return np == null ? null : new Attribution(k, np[0], np[1], false);
+                }
+            }
             if (cues.isCueAt(k, true)) {
                 if (afterFullStop && !endsSoon(k + 1)) {
                     return null;
@@ -158,6 +176,52 @@ final class Quotations {
             }
         }
         return null;
+    }
+
+    private boolean insideBrackets(int from, int k) {
+        for (int m = k - 1; m >= from && m > k - 6; m--) {
+            if (doc.token(m).is(")")) {
+                return false;
+            }
+            if (doc.token(m).is("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastOrPresentVerb(Token t) {
+        String w = t.lower;
+        return t.isLowercaseWord() && !Lexicon.AUXILIARIES.contains(w) && !Lexicon.NP_BREAKERS.contains(w)
+                && (w.length() > 3 && w.endsWith("ed") || Lexicon.PAST_FORMS.contains(w) || t.is("read")
+                || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s"));
+    }
+
+    /** "Ortiz", "Sen. Ada Marsh", "the letter": a name or a short described subject, nothing else. */
+    private boolean subjectBefore(int first, int verb) {
+        Names.Mention m = names.mentionAt(first);
+        if (m != null && m.hasName() && m.last == verb - 1) {
+            return true;
+        }
+        if (!doc.token(first).is("the") || verb - first > 4 || verb - first < 2) {
+            return false;
+        }
+        for (int k = first + 1; k < verb; k++) {
+            if (!doc.token(k).isLowercaseWord() || Lexicon.NP_BREAKERS.contains(doc.token(k).lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The verb ends the attribution: the sentence, a comma, or a time or place after it ("fumed on Tuesday"). */
+    private boolean endsAttribution(int k, int paragraph) {
+        if (k >= doc.size() || doc.token(k).paragraph != paragraph) {
+            return true;
+        }
+        Token t = doc.token(k);
+        return t.isTerminal() || t.is(",") || t.type == Token.Type.QUOTE || Lexicon.PREPOSITIONS.contains(t.lower)
+                || Lexicon.WEEKDAYS.contains(t.lower) || t.is("the") || t.is("and");
     }
 
     /** True when the sentence ends within a few tokens: an attribution standing alone. */

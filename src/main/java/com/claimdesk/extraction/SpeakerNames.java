@@ -90,7 +90,7 @@ public final class SpeakerNames {
         }
         Name unsure = null;
         for (List<String> run : capitalisedRuns(words)) {
-            Name name = modifier(run, words) ? null : ofRun(run);
+            Name name = modifier(run, words) || owner(run, words) ? null : ofRun(run);
             if (name != null && name.sure()) {
                 return name;
             }
@@ -116,6 +116,21 @@ public final class SpeakerNames {
         }
         return run.size() == 1 && Lexicon.ORG_WORDS.contains(bare(run.get(0))) && next < words.size()
                 && !capitalised(words.get(next)) && !CONNECTORS.contains(words.get(next));
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Lexicon.words("for", "of", "to", "at", "from", "in", "with");
+
+    /**
+     * "a spokeswoman for Ada Marsh", "advisers to the Mayor": a name after a lowercase noun and a preposition
+     * is whose the speaker is, not who spoke.
+     */
+    private static boolean owner(List<String> run, List<String> words) {
+        int k = words.indexOf(run.get(0)) - 1;
+        if (k >= 0 && Lexicon.DETERMINERS.contains(bare(words.get(k)))) {
+            k--;
+        }
+        return k >= 1 && OWNER_PREPOSITIONS.contains(words.get(k)) && !capitalised(words.get(k - 1))
+                && !Lexicon.DETERMINERS.contains(bare(words.get(k - 1)));
     }
 
     /** A run of capitalised words as a name, or null when it is only articles, descriptions or titles. */

@@ -50,6 +50,8 @@ final class Speakers {
     private static final Set<String> BACK_REFERENCES = Lexicon.words("leaders", "ministers", "officials", "men",
             "women", "pair", "two", "sides", "both", "diplomats", "presidents", "counterparts");
 
+    private static final Set<String> INDEFINITE = Lexicon.words("a", "an", "one", "another");
+
     private static final Set<String> RELEASE_NOUNS = Lexicon.words("statement", "statements", "remarks",
             "attributable", "comments", "message");
 
@@ -98,12 +100,55 @@ final class Speakers {
             int sentence = doc.token(Math.max(a.cue(), 0)).sentence;
             int[] np = phrases.sentenceSubject(sentence, a.cue() >= 0 ? a.cue() : c.anchor);
             if (np == null) {
+                np = subjectAfterOpening(sentence, a.cue() >= 0 ? a.cue() : c.anchor);
+            }
+            if (np == null) {
                 c.source = SpeakerSource.NONE;
                 return;
             }
             a = new Attribution(a.cue(), np[0], np[1], false);
         }
+        // "Earlier in the day, Ortiz attacked Marsh, saying": the introductory phrase is not the subject.
+        int cue = a.cue() >= 0 ? a.cue() : c.anchor;
+        if (introductory(a.npFirst(), a.npLast()) && a.npLast() + 2 < cue && doc.token(a.npLast() + 1).is(",")) {
+            int[] subject = phrases.npForward(a.npLast() + 2);
+            if (subject != null && subject[1] < cue) {
+                a = new Attribution(a.cue(), subject[0], subject[1], false);
+            }
+        }
+        // "Sanders said, going on to say that ...", "citing reports that ...": a participle is no speaker; the
+        // sentence's subject is.
+        if (a.npFirst() == a.npLast() && isParticiple(doc.token(a.npFirst()))) {
+            int[] np = phrases.sentenceSubject(doc.token(a.npFirst()).sentence, a.npFirst());
+            if (np == null || isParticiple(doc.token(np[0]))) {
+                c.source = SpeakerSource.CONTINUING;
+                c.anchor = a.npFirst();
+                return;
+            }
+            a = new Attribution(a.cue(), np[0], np[1], false);
+        }
+        // "Proponents of the bill, however, say": an adverb between commas stands for the subject before it.
+        if (a.npFirst() == a.npLast() && adverb(doc.token(a.npFirst())) && a.npFirst() > 1
+                && doc.token(a.npFirst() - 1).is(",")) {
+            int[] np = phrases.npBefore(a.npFirst() - 1);
+            if (np != null && np[1] < a.npFirst() - 1) {
+                a = new Attribution(a.cue(), np[0], np[1], false);
+            }
+        }
+        // `"..." of the plan, Mr. Holtz said`: the words before the comma finish the quotation's sentence.
+        if (Lexicon.PREPOSITIONS.contains(doc.token(a.npFirst()).text) || doc.token(a.npFirst()).is("of")) {
+            for (int k = a.npLast() - 1; k > a.npFirst(); k--) {
+                if (doc.token(k).is(",")) {
+                    a = new Attribution(a.cue(), k + 1, a.npLast(), false);
+                    break;
+                }
+            }
+        }
         int npLast = a.npLast();
+        // "The poll also found", "Campaign workers here said": the adverb is no part of who spoke.
+        while (npLast > a.npFirst() && adverb(doc.token(npLast))) {
+            npLast--;
+        }
         // "Ana Ruiz, told the paper": the comma closing an apposition is no part of the name; nor is the party
         // and state after it, "Sen. Ada Marsh (D-Harbor)".
         while (npLast > a.npFirst() && doc.token(npLast).is(",")) {
@@ -122,6 +167,61 @@ final class Speakers {
         resolveWords(c, a.npFirst(), npLast);
     }
 
+    /** "a spokeswoman", "One study" (the article may stand before the words found). */
+    private boolean indefinite(int first) {
+        return INDEFINITE.contains(doc.token(first).lower) || first > 0 && INDEFINITE.contains(doc.token(first - 1).lower);
+    }
+
+    private static final Set<String> OPENERS = Lexicon.words("when", "after", "before", "while", "as", "once",
+            "although", "though", "speaking", "asked");
+
+    /** "By the end of the day, Mr. Ortiz ... and said": the subject after an opening phrase and its comma. */
+    private int[] subjectAfterOpening(int sentence, int before) {
+        Document.Sentence s = doc.sentences.get(sentence);
+        String opening = doc.token(s.first()).lower;
+        if (!Lexicon.PREPOSITIONS.contains(opening) && !OPENERS.contains(opening)) {
+            return null;
+        }
+        for (int k = s.first() + 1; k + 1 < before; k++) {
+            if (doc.token(k).is(",")) {
+                int[] np = phrases.npForward(k + 1);
+                return np != null && np[1] < before && !doc.token(np[0]).isLowercaseWord() ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_ADVERBS = Lexicon.words("here", "there");
+
+    private static boolean adverb(Token t) {
+        return t.isLowercaseWord() && (Lexicon.VERB_MODIFIERS.contains(t.lower) || PLACE_ADVERBS.contains(t.lower))
+                && !t.is("to") && !t.is("this") && !t.is("week") && !t.is("month") && !t.is("year");
+    }
+
+    /** "Earlier in the day", "In the morning": a lowercase noun in a prepositional phrase, no name. */
+    private boolean introductory(int first, int last) {
+        if (names.mentionAt(last) != null || !doc.token(last).isLowercaseWord()) {
+            return false;
+        }
+        for (int k = Math.max(first - 1, 0); k < last; k++) {
+            if (Lexicon.PREPOSITIONS.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "issued", "released", "put out", "sends": what one does with one's own statement. */
+    private static boolean issuingVerb(Token t) {
+        return t.isLowercaseWord() && !Lexicon.PREPOSITIONS.contains(t.lower) && !Lexicon.AUXILIARIES.contains(t.lower)
+                && (t.lower.endsWith("ed") || t.lower.endsWith("es") || Lexicon.PAST_FORMS.contains(t.lower)
+                || t.is("put"));
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.isLowercaseWord() && t.lower.length() > 4 && t.lower.endsWith("ing");
+    }
+
     /** Turns the speaker's words into a name, or marks the candidate for later resolution. */
     private void resolveWords(Draft c, int first, int last) {
         if (first == last && Lexicon.PRONOUNS.contains(doc.token(first).lower)) {
@@ -136,11 +236,12 @@ final class Speakers {
             named(c, turnSpeaker[c.paragraph], IN_TURN);
             return;
         }
-        // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv".
+        // The head is the last word before "of"/"for"/"in": "The spokesman for Putin", "Officials in Kyiv",
+        // "Advisers to the mayor".
         int head = last;
         for (int k = first; k <= last; k++) {
             Token t = doc.token(k);
-            if ((t.is("of") || t.is("for") || t.is("in") || t.is("at") || t.is("from")) && k > first) {
+            if ((t.is("of") || t.is("for") || t.is("in") || t.is("at") || t.is("from") || t.is("to")) && k > first) {
                 head = k - 1;
                 break;
             }
@@ -196,8 +297,29 @@ final class Speakers {
             c.anchor = first;
             return;
         }
+        // "A lesson from Ada Marsh:", "a message from the mayor, Tom Ortiz": the person it comes from.
+        if (head + 2 < doc.size() && doc.token(head + 2).sentence == doc.token(head).sentence
+                && doc.token(head + 1).is("from") && !Lexicon.ROLE_HEADS.contains(headWord)
+                && !Phrases.SPEAKING_GROUPS.contains(headWord)) {
+            Names.Mention from = names.mentionAt(head + 2);
+            if (from != null && from.hasName() && (from.type == Names.Type.PERSON
+                    || from.type == Names.Type.UNKNOWN && from.nameTokens() > 1)) {
+                named(c, names.fullName(from), NAME_AT_CUE);
+                return;
+            }
+        }
         if (Lexicon.DOCUMENT_NOUNS.contains(headWord)) {
-            // "a White House statement" names its issuer; "the statement" means the last speaker.
+            // "The council issued a statement saying": the one who issued it.
+            int article = INDEFINITE.contains(doc.token(first).lower) ? first : first - 1;
+            if (indefinite(first) && article > 0 && issuingVerb(doc.token(article - 1))) {
+                int[] np = phrases.npBefore(article - 1);
+                if (np != null && np[1] < article - 1) {
+                    c.speakerWords = Names.clean(doc.text.substring(doc.token(np[0]).start, doc.token(np[1]).end));
+                    resolveWords(c, np[0], np[1]);
+                    return;
+                }
+            }
+            // "a White House statement" names its issuer; so does "a statement by X" before "the statement".
             for (int k = first; k < head; k++) {
                 Names.Mention m = names.mentionAt(k);
                 if (m != null && m.hasName()) {
@@ -205,12 +327,24 @@ final class Speakers {
                     return;
                 }
             }
-            c.source = SpeakerSource.PREVIOUS_STATEMENT;
-            c.anchor = first;
-            return;
+            String issuer = indefinite(first) ? null : releaseSpeakerBefore(first);
+            if (issuer != null) {
+                named(c, issuer, CARRIED);
+                return;
+            }
+            // Otherwise "the report says" is the report's, not the last speaker's: measured on our gold sets and
+            // on news annotated by others, the last speaker was more often someone else.
         }
         String role = roleKey(first, head);
-        if (role != null) {
+        // "A spokeswoman for the campaign says": someone not named, not the spokeswoman named elsewhere, unless
+        // named right after ("a spokesperson for the mayor, Tom Ortiz").
+        if (role != null && indefinite(first)) {
+            Names.Mention m = last + 2 < doc.size() && doc.token(last + 1).is(",") ? names.mentionAt(last + 2) : null;
+            if (m != null && m.type == Names.Type.PERSON && m.hasName()) {
+                named(c, names.fullName(m), ROLE_HOLDER);
+                return;
+            }
+        } else if (role != null) {
             String holder = names.roleHolder(role, first);
             if (holder == null && role.contains(" ")) {
                 holder = names.roleHolder(role.substring(role.lastIndexOf(' ') + 1), first);
@@ -224,8 +358,20 @@ final class Speakers {
             named(c, people.get(0), ROLE_HOLDER);
             return;
         }
-        String words = stripDeterminer(c.speakerWords);
+        String words = stripDeterminer(withoutTime(c.speakerWords, first, head, last));
         named(c, words, isProperName(words) ? UNRECOGNISED_NAME : DESCRIPTION);
+    }
+
+    /** "an arbitration panel in 2001", "the court on Friday": when it spoke is no part of who spoke. */
+    private String withoutTime(String words, int first, int head, int last) {
+        for (int k = head + 1; k + 1 <= last; k++) {
+            Token next = doc.token(k + 1);
+            if ((doc.token(k).is("in") || doc.token(k).is("on")) && (next.type == Token.Type.NUMBER
+                    || Lexicon.MONTHS.contains(next.lower) || Lexicon.WEEKDAYS.contains(next.lower))) {
+                return Names.clean(doc.text.substring(doc.token(first).start, doc.token(k - 1).end));
+            }
+        }
+        return words;
     }
 
     private static void named(Draft c, String speaker, double confidence) {

@@ -75,7 +75,8 @@ final class Transcripts {
             }
             labels++;
             turnStart[p] = colon + 1;
-            shouted |= upperCase;
+            // One shouted word ("BYLINE:", "UPDATE:") is a heading; one shouted name ("MR. BOUCHER:") a speaker.
+            shouted |= upperCase && (length > 1 || names.personAfter(doc.paragraphStart[p], length) != null);
             if (QUESTIONERS.contains(firstWord)) {
                 label[p] = "";
                 question[p] = true;

@@ -59,6 +59,25 @@ class QuotationsTest {
     }
 
     @Test
+    void verbTheCueListDoesNotKnowStillNamesTheSpeaker() {
+        List<Statement> found = extract("\u201CThe fees will double by May,\u201D Mayor Tom Ortiz said on Monday.\n\n"
+                + "\u201CWhy is this not proof that the board is too big?\u201D Brook demanded.\n\n"
+                + "\u201CThis is a great day for the harbour!\u201D beamed Ada Marsh, who chairs the board.");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("Brook", found.get(1).speaker());
+        assertEquals("demanded", found.get(1).cue());
+        assertEquals("Ada Marsh", found.get(2).speaker());
+    }
+
+    @Test
+    void periodsOfInitialsAndPartyTagsEndNoAttribution() {
+        List<Statement> found = extract("\u201CIt is a disgrace to the whole harbor,\u201D Rep. Ada E. Marsh (D-Harb.) "
+                + "said Friday. \u201CWe will fix it.\u201D");
+        assertEquals("Ada E. Marsh", found.get(0).speaker());
+        assertEquals("said", found.get(0).cue());
+    }
+
+    @Test
     void attributionBeforeTheQuotation() {
         Statement s = only("Ada Brook told the meeting: \u201CThe pier will reopen in May.\u201D");
         assertEquals("Ada Brook", s.speaker());

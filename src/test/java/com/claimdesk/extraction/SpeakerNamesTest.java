@@ -111,4 +111,17 @@ class SpeakerNamesTest {
         assertEquals(expected, name.text(), phrase);
         assertTrue(name.sure(), phrase + " → " + name);
     }
+
+    @Test
+    void nameAfterARoleAndAPrepositionIsWhoseTheRoleIs() {
+        assertUnsure("spokeswoman for Ada Marsh", "a spokeswoman for Ada Marsh");
+        assertUnsure("advisers to Mayor Ortiz", "advisers to Mayor Ortiz");
+        assertSure("Morgan", "Mr. Morgan of the Harbour Trust");
+    }
+
+    private static void assertUnsure(String expected, String phrase) {
+        SpeakerNames.Name name = SpeakerNames.of(phrase);
+        assertEquals(expected, name.text(), phrase);
+        assertFalse(name.sure(), phrase + " → " + name);
+    }
 }

@@ -23,6 +23,14 @@ class TranscriptsTest {
     }
 
     @Test
+    void oneShoutedWordBeforeAColonIsAHeadingNotASpeaker() {
+        String text = "Harbour fees rise again\n\nBYLINE: Ada Brook\n\nThe harbour board said the pier lost 40,000 "
+                + "dollars last year.\n\nThe fees will double to 300 dollars, and 2,000 boats will pay them.";
+        List<Statement> found = extract(text);
+        assertTrue(found.stream().noneMatch(s -> "BYLINE".equals(s.speaker())), found::toString);
+    }
+
+    @Test
     void sectionHeadingsWithColonsAreNoSpeakers() {
         String text = "Harbour report.\n\nLittle Relief for Ferries: The ferry crisis is the sort of issue the board "
                 + "was made to tackle.\n\nVeto Power Impedes Pier Plans: Ending the delays is one goal of the board. "
