@@ -376,6 +376,11 @@ final class Clauses {
                 end = m - 2;
                 break;
             }
+            // "said the plan would pass, but many members have doubts": a subject and verb of their own.
+            if (doc.token(m - 1).is(",") && CONTRASTS.contains(t.lower) && finiteClauseAt(m + 1, s)) {
+                end = m - 2;
+                break;
+            }
             // ", while the employer said ...", ", and to ...": a second clause, not part of this one.
             if (doc.token(m - 1).is(",") && (CLAUSE_JOINERS.contains(t.lower) && ownAttributionFollows(m + 1, s)
                     || t.is("and") && m + 1 <= limit && doc.token(m + 1).is("to"))) {
