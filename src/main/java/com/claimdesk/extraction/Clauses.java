@@ -538,7 +538,8 @@ final class Clauses {
             return false;
         }
         Token t = doc.token(k);
-        if (cues.isCueAt(k, false)) {
+        // "and called it a common ailment": a verb that frames a report of its own.
+        if (cues.isCueAt(k, false) || cues.frameAt(k) != null) {
             return true;
         }
         if (t.isLowercaseWord() && t.lower.endsWith("ed") && k + 1 <= s.last()) {

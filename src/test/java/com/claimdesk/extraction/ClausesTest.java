@@ -153,4 +153,12 @@ class ClausesTest {
         int start = although.clauses.clauseAfter(claimed, Lexicon.cue("claimed"), although.sentence(claimed));
         assertEquals("the audit was fair", although.words(start, although.clauses.clauseEnd(start, although.sentence(claimed))));
     }
+
+    @Test
+    void aSecondVerbThatFramesAReportEndsTheFirst() {
+        Stages s = new Stages("Ruiz said the drivers had worked late and called it a common strain at the depot.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the drivers had worked late", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
 }
