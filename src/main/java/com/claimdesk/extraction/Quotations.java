@@ -249,7 +249,8 @@ final class Quotations {
         }
         int sentence = doc.token(k).sentence;
         boolean colon = doc.token(k).is(":");
-        if (colon || doc.token(k).is(",") || Reading.isDash(doc.token(k))) {
+        boolean punctuated = colon || doc.token(k).is(",") || Reading.isDash(doc.token(k));
+        if (punctuated) {
             k--;
         }
         // Addressee and adjuncts may stand between: `told a guard at the door, in French, "..."`.
@@ -266,6 +267,11 @@ final class Quotations {
             boolean opening = t.isCapitalized() && doc.sentences.get(sentence).first() == m && Lexicon.cue(t.lower) != null
                     && Lexicon.attributesQuotes(Lexicon.cue(t.lower));
             if (opening || cues.isCueAt(m, true)) {
+                // "said the new fares "do nothing for drivers"": the quotation goes on a clause whose subject
+                // stands between verb and quotation, and is found with it; not "proclaimed a goal of "..."".
+                if (!opening && !punctuated && m < k - 1 && !Lexicon.PREPOSITIONS.contains(doc.token(k).lower)) {
+                    return null;
+                }
                 int[] np = opening ? null : phrases.npBefore(m);
                 // "But, said Solovey, "..."", "Stated Stone: "..."": the speaker follows the verb.
                 int[] after = np == null && m < k && !Lexicon.cue(t.lower).participle() ? phrases.npForward(m + 1) : null;

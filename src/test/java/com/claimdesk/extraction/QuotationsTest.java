@@ -153,4 +153,15 @@ class QuotationsTest {
         assertEquals("board member", only("\u201CWe have no money left at all,\u201D said a board member who asked "
                 + "not to be named.").speaker());
     }
+
+    @Test
+    void quotationEndingAReportedClauseIsPartOfIt() {
+        Statement s = only("Ada Brook said the new fares \u201Cdo nothing to help the drivers.\u201D");
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("the new fares \u201Cdo nothing to help the drivers.\u201D", s.content());
+        // A quoted name after a preposition is still the verb's object: "proclaimed a goal of "...".
+        Statement goal = only("In her speech, Ada Brook proclaimed a goal of \u201Cfair fares for every rider.\u201D");
+        assertEquals("Ada Brook", goal.speaker());
+    }
 }
