@@ -63,7 +63,7 @@ final class Frames {
                         && !doc.token(k + 1).is("if") && k + 3 <= s.last() ? k + 1 : -1;
             case "cite":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
-            case "describe", "criticize", "criticise", "dismiss":
+            case "describe", "criticize", "criticise", "dismiss", "condemn", "denounce":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && asFollows(k, s) ? k : -1;
             case "promise", "vow", "pledge":
                 return commitment(k, cue, s);

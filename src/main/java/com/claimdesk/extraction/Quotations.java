@@ -269,7 +269,8 @@ final class Quotations {
             if (opening || cues.isCueAt(m, true)) {
                 // "said the new fares "do nothing for drivers"": the quotation goes on a clause whose subject
                 // stands between verb and quotation, and is found with it; not "proclaimed a goal of "..."".
-                if (!opening && !punctuated && m < k - 1 && !Lexicon.PREPOSITIONS.contains(doc.token(k).lower)) {
+                if (!opening && !punctuated && m < k - 1
+                        && (!Lexicon.PREPOSITIONS.contains(doc.token(k).lower) || doc.token(k).is("as"))) {
                     return null;
                 }
                 int[] np = opening ? null : phrases.npBefore(m);

@@ -232,6 +232,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whatSomethingIsCondemnedAs() {
+        Statement s = only("In a statement, Mayor Ada Brook condemned Friday's strike as \"reckless and cruel\" and a "
+                + "\"grave threat\" to the city.");
+        assertEquals("Friday's strike as \"reckless and cruel\" and a \"grave threat\" to the city", s.content());
+        assertEquals("condemned", s.cue());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
     void thingsAddedAreNoStatement() {
         Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
         assertEquals("said", s.cue());
