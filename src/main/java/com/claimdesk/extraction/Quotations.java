@@ -539,6 +539,10 @@ final class Quotations {
         Draft c = new Draft();
         c.kind = StatementKind.MIXED;
         c.start = doc.token(verb + 1).start;
+        // "condemned what he called a "brazen breach"": the name is the relative clause, "what" and all.
+        if (verb >= 2 && doc.token(verb - 2).is("what") && Lexicon.PRONOUNS.contains(doc.token(verb - 1).lower)) {
+            c.start = doc.token(verb - 2).start;
+        }
         c.end = doc.token(last).end;
         c.spanFirst = verb;
         c.spanLast = last;

@@ -164,4 +164,11 @@ class QuotationsTest {
         Statement goal = only("In her speech, Ada Brook proclaimed a goal of \u201Cfair fares for every rider.\u201D");
         assertEquals("Ada Brook", goal.speaker());
     }
+
+    @Test
+    void whatTheSpeakerCalledSomethingIsOneName() {
+        Statement s = only("Mayor Ada Brook condemned what she called a \"brazen breach\" of the depot rules.");
+        assertEquals("what she called a \"brazen breach\"", s.content());
+        assertEquals("Ada Brook", s.speaker());
+    }
 }
