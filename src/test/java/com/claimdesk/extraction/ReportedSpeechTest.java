@@ -241,6 +241,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDescriptionOfTheSourceAfterAWholeClauseIsNotPartOfIt() {
+        Statement s = only("The new fares could start this week, said Ada Brook, a longtime adviser to the mayor who "
+                + "runs the depot's campaign against the strike.");
+        assertEquals("The new fares could start this week", s.content());
+        assertEquals("Ada Brook", s.speaker());
+        Statement according = only("Drivers would see their pay rise by as much as 9 percent, according to the "
+                + "Harbour Institute, the largest rise in a decade.");
+        assertEquals("Drivers would see their pay rise by as much as 9 percent", according.content());
+        // A statement interrupted by its source still runs on after it.
+        Statement interrupted = only("The plan, Ada Brook said, would cost the city four million dollars.");
+        assertEquals("The plan, Ada Brook said, would cost the city four million dollars", interrupted.content());
+    }
+
+    @Test
     void thingsAddedAreNoStatement() {
         Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
         assertEquals("said", s.cue());
