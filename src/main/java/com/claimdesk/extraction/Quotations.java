@@ -476,6 +476,13 @@ final class Quotations {
         int attributionSentence = doc.token(previous.cueToken).sentence;
         for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
             Token t = doc.token(k);
+            // "said on Fox News's "Fox and Friends."": a quoted title within the attribution.
+            Document.Quote title = doc.isOpeningMark(k) ? doc.quoteMarkedBy(k) : null;
+            if (title != null && title.close > k && title.close < c.spanFirst && title.words <= 4
+                    && doc.token(title.close).sentence == attributionSentence) {
+                k = title.close;
+                continue;
+            }
             if (t.type == Token.Type.QUOTE || t.sentence != attributionSentence && t.type != Token.Type.PUNCT) {
                 return false;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import static com.claimdesk.extraction.Extracted.extract;
 import static com.claimdesk.extraction.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quotations and their attributions: invented sentences. */
 class QuotationsTest {
@@ -170,5 +171,14 @@ class QuotationsTest {
         Statement s = only("Mayor Ada Brook condemned what she called a \"brazen breach\" of the depot rules.");
         assertEquals("what she called a \"brazen breach\"", s.content());
         assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void aQuotedTitleInTheAttributionDoesNotEndTheRun() {
+        Statement s = only("\u201CThe pier will reopen in May,\u201D Ada Brook said on Harbour Radio\u2019s "
+                + "\u201CMorning Show.\u201D \u201CThe fees will go up in June.\u201D");
+        assertEquals("Ada Brook", s.speaker());
+        assertTrue(s.content().startsWith("The pier will reopen in May,") && s.content().endsWith("go up in June."),
+                s.content());
     }
 }
