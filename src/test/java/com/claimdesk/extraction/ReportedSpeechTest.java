@@ -255,6 +255,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whomASpeakerEncouragesAndToDoWhat() {
+        Statement s = only("Ada Brook encouraged the drivers to vote against the new contract.");
+        assertEquals("the drivers to vote against the new contract", s.content());
+        assertEquals("encouraged", s.cue());
+        assertEquals("Ada Brook", s.speaker());
+        // A purpose or a policy, not words said.
+        assertTrue(extract("The grants are part of efforts to encourage riders to buy monthly passes.").isEmpty());
+        assertTrue(extract("With the city encouraging firms to hire drivers, the depot reopened.").isEmpty());
+    }
+
+    @Test
     void thingsAddedAreNoStatement() {
         Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
         assertEquals("said", s.cue());
