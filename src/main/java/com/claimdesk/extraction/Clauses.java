@@ -538,7 +538,7 @@ final class Clauses {
             return false;
         }
         Token t = doc.token(k);
-        // "and called it a common ailment": a verb that frames a report of its own.
+        // "and called it a common strain": a verb that frames a report of its own.
         if (cues.isCueAt(k, false) || cues.frameAt(k) != null) {
             return true;
         }

@@ -476,7 +476,7 @@ final class Quotations {
         int attributionSentence = doc.token(previous.cueToken).sentence;
         for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
             Token t = doc.token(k);
-            // "said on Fox News's "Fox and Friends."": a quoted title within the attribution.
+            // "said on Harbour Radio's "Morning Show."": a quoted title within the attribution.
             Document.Quote title = doc.isOpeningMark(k) ? doc.quoteMarkedBy(k) : null;
             if (title != null && title.close > k && title.close < c.spanFirst && title.words <= 4
                     && doc.token(title.close).sentence == attributionSentence) {
@@ -546,7 +546,7 @@ final class Quotations {
         Draft c = new Draft();
         c.kind = StatementKind.MIXED;
         c.start = doc.token(verb + 1).start;
-        // "condemned what he called a "brazen breach"": the name is the relative clause, "what" and all.
+        // "condemned what he called a "reckless gamble"": the name is the relative clause, "what" and all.
         if (verb >= 2 && doc.token(verb - 2).is("what") && Lexicon.PRONOUNS.contains(doc.token(verb - 1).lower)) {
             c.start = doc.token(verb - 2).start;
         }

@@ -502,8 +502,8 @@ final class ReportedSpeech {
 
     /**
      * Whether the statement before a source set off by commas goes on after it ("The plan, Smith said, would
-     * cost ..."): not when a whole clause came first and a description of the source follows ("The fares will
-     * rise, said Ana Ruiz, a spokeswoman for the depot", "..., according to the institute, the largest ...").
+     * cost ..."): not when a whole clause came first and a description of the source follows ("The depot will
+     * reopen, said Ana Ruiz, a spokeswoman for the mayor", "..., according to the institute, the largest ...").
      */
     private boolean resumesAfterSource(int contentFirst, int contentLast, int next, Document.Sentence s) {
         boolean whole = clauses.finiteClauseAt(contentFirst, s) && !Lexicon.AUXILIARIES.contains(doc.token(contentLast).lower);

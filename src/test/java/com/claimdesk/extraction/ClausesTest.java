@@ -148,7 +148,7 @@ class ClausesTest {
         int cue = s.token("said");
         int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
         assertEquals("the fares were too high", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
-        Stages although = new Stages("Ruiz claimed the audit was fair, although the board again refused to publish it.");
+        Stages although = new Stages("Ruiz claimed the audit was fair, although the board has not published it yet.");
         int claimed = although.token("claimed");
         int start = although.clauses.clauseAfter(claimed, Lexicon.cue("claimed"), although.sentence(claimed));
         assertEquals("the audit was fair", although.words(start, although.clauses.clauseEnd(start, although.sentence(claimed))));

@@ -234,21 +234,21 @@ class ReportedSpeechTest {
     @Test
     void whatSomethingIsCondemnedAs() {
         Statement s = only("In a statement, Mayor Ada Brook condemned Friday's strike as \"reckless and cruel\" and a "
-                + "\"grave threat\" to the city.");
-        assertEquals("Friday's strike as \"reckless and cruel\" and a \"grave threat\" to the city", s.content());
+                + "\"needless hardship\" for the city.");
+        assertEquals("Friday's strike as \"reckless and cruel\" and a \"needless hardship\" for the city", s.content());
         assertEquals("condemned", s.cue());
         assertEquals("Ada Brook", s.speaker());
     }
 
     @Test
     void aDescriptionOfTheSourceAfterAWholeClauseIsNotPartOfIt() {
-        Statement s = only("The new fares could start this week, said Ada Brook, a longtime adviser to the mayor who "
-                + "runs the depot's campaign against the strike.");
-        assertEquals("The new fares could start this week", s.content());
+        Statement s = only("The depot will reopen in March, said Ada Brook, a spokeswoman for the mayor who "
+                + "leads the talks with the union.");
+        assertEquals("The depot will reopen in March", s.content());
         assertEquals("Ada Brook", s.speaker());
-        Statement according = only("Drivers would see their pay rise by as much as 9 percent, according to the "
-                + "Harbour Institute, the largest rise in a decade.");
-        assertEquals("Drivers would see their pay rise by as much as 9 percent", according.content());
+        Statement according = only("Fares would rise by up to 9 percent, according to the Harbour Institute, the "
+                + "largest rise in a decade.");
+        assertEquals("Fares would rise by up to 9 percent", according.content());
         // A statement interrupted by its source still runs on after it.
         Statement interrupted = only("The plan, Ada Brook said, would cost the city four million dollars.");
         assertEquals("The plan, Ada Brook said, would cost the city four million dollars", interrupted.content());
