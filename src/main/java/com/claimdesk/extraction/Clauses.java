@@ -376,6 +376,12 @@ final class Clauses {
                 end = m - 2;
                 break;
             }
+            // "said the depot would close, and he urged the drivers to wait": the speaker's next report.
+            if (doc.token(m - 1).is(",") && t.is("and") && m + 2 <= limit && Lexicon.PRONOUNS.contains(doc.token(m + 1).lower)
+                    && (cues.isCueAt(m + 2, false) || cues.frameAt(m + 2) != null)) {
+                end = m - 2;
+                break;
+            }
             // "said the plan would pass, but many members have doubts": a subject and verb of their own.
             if (doc.token(m - 1).is(",") && CONTRASTS.contains(t.lower) && finiteClauseAt(m + 1, s)) {
                 end = m - 2;

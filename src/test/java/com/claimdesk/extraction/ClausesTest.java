@@ -161,4 +161,12 @@ class ClausesTest {
         int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
         assertEquals("the drivers had worked late", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
     }
+
+    @Test
+    void theSpeakersNextReportAfterACommaAndEndsTheFirst() {
+        Stages s = new Stages("Ruiz said the board would meet again in May, and he urged the drivers to wait until then.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the board would meet again in May", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
 }
