@@ -376,6 +376,17 @@ final class Clauses {
                 end = m - 2;
                 break;
             }
+            // "said the depot would close, and he urged the drivers to wait": the speaker's next report.
+            if (doc.token(m - 1).is(",") && t.is("and") && m + 2 <= limit && Lexicon.PRONOUNS.contains(doc.token(m + 1).lower)
+                    && (cues.isCueAt(m + 2, false) || cues.frameAt(m + 2) != null)) {
+                end = m - 2;
+                break;
+            }
+            // "said the plan would pass, but many members have doubts": a subject and verb of their own.
+            if (doc.token(m - 1).is(",") && CONTRASTS.contains(t.lower) && finiteClauseAt(m + 1, s)) {
+                end = m - 2;
+                break;
+            }
             // ", while the employer said ...", ", and to ...": a second clause, not part of this one.
             if (doc.token(m - 1).is(",") && (CLAUSE_JOINERS.contains(t.lower) && ownAttributionFollows(m + 1, s)
                     || t.is("and") && m + 1 <= limit && doc.token(m + 1).is("to"))) {
@@ -533,7 +544,8 @@ final class Clauses {
             return false;
         }
         Token t = doc.token(k);
-        if (cues.isCueAt(k, false)) {
+        // "and called it a common strain": a verb that frames a report of its own.
+        if (cues.isCueAt(k, false) || cues.frameAt(k) != null) {
             return true;
         }
         if (t.isLowercaseWord() && t.lower.endsWith("ed") && k + 1 <= s.last()) {

@@ -56,6 +56,10 @@ final class Frames {
                 return labels(cueIndex, s) ? k : -1;
             case "urge", "press", "challenge", "implore":
                 return infinitiveAfterObject(k, s) ? k : -1;
+            case "encourage":
+                // "efforts to encourage owners to ...", "with the state encouraging firms to ...": a purpose or a
+                // policy, not words said.
+                return infinitiveAfterObject(k, s) && !doc.token(cueIndex - 1).is("to") && !withBefore(cueIndex, s) ? k : -1;
             case "ask", "question", "wonder", "explain", "tell":
                 return question(k, cue, s);
             case "talk", "speak":
@@ -63,13 +67,23 @@ final class Frames {
                         && !doc.token(k + 1).is("if") && k + 3 <= s.last() ? k + 1 : -1;
             case "cite":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && !next.is("as") ? k : -1;
-            case "describe", "criticize", "criticise", "dismiss":
+            case "describe", "criticize", "criticise", "dismiss", "condemn", "denounce":
                 return next.isWord() && !Lexicon.PREPOSITIONS.contains(next.lower) && asFollows(k, s) ? k : -1;
             case "promise", "vow", "pledge":
                 return commitment(k, cue, s);
             default:
                 return -1;
         }
+    }
+
+    /** "With the state encouraging ...": the verb in an absolute phrase a few words after "with". */
+    private boolean withBefore(int cueIndex, Document.Sentence s) {
+        for (int m = cueIndex - 1; m >= s.first() && m >= cueIndex - 4; m--) {
+            if (doc.token(m).is("with")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "described the plan as a giveaway": the object, then "as" and what it is. */

@@ -447,7 +447,7 @@ final class Lexicon {
      * "described the plan as a giveaway", "criticized the plan as a giveaway".
      */
     private static final Set<String> FRAME_LEMMAS = words("call", "urge", "press", "challenge", "implore",
-            "question", "wonder", "cite", "describe", "criticize", "criticise");
+            "question", "wonder", "cite", "describe", "criticize", "criticise", "condemn", "denounce", "encourage");
 
     private static final Map<String, Cue> FRAME_CUES = buildFrames();
 

@@ -249,7 +249,8 @@ final class Quotations {
         }
         int sentence = doc.token(k).sentence;
         boolean colon = doc.token(k).is(":");
-        if (colon || doc.token(k).is(",") || Reading.isDash(doc.token(k))) {
+        boolean punctuated = colon || doc.token(k).is(",") || Reading.isDash(doc.token(k));
+        if (punctuated) {
             k--;
         }
         // Addressee and adjuncts may stand between: `told a guard at the door, in French, "..."`.
@@ -266,6 +267,12 @@ final class Quotations {
             boolean opening = t.isCapitalized() && doc.sentences.get(sentence).first() == m && Lexicon.cue(t.lower) != null
                     && Lexicon.attributesQuotes(Lexicon.cue(t.lower));
             if (opening || cues.isCueAt(m, true)) {
+                // "said the new fares "do nothing for drivers"": the quotation goes on a clause whose subject
+                // stands between verb and quotation, and is found with it; not "proclaimed a goal of "..."".
+                if (!opening && !punctuated && m < k - 1
+                        && (!Lexicon.PREPOSITIONS.contains(doc.token(k).lower) || doc.token(k).is("as"))) {
+                    return null;
+                }
                 int[] np = opening ? null : phrases.npBefore(m);
                 // "But, said Solovey, "..."", "Stated Stone: "..."": the speaker follows the verb.
                 int[] after = np == null && m < k && !Lexicon.cue(t.lower).participle() ? phrases.npForward(m + 1) : null;
@@ -469,6 +476,13 @@ final class Quotations {
         int attributionSentence = doc.token(previous.cueToken).sentence;
         for (int k = previous.spanLast + 1; k < c.spanFirst; k++) {
             Token t = doc.token(k);
+            // "said on Harbour Radio's "Morning Show."": a quoted title within the attribution.
+            Document.Quote title = doc.isOpeningMark(k) ? doc.quoteMarkedBy(k) : null;
+            if (title != null && title.close > k && title.close < c.spanFirst && title.words <= 4
+                    && doc.token(title.close).sentence == attributionSentence) {
+                k = title.close;
+                continue;
+            }
             if (t.type == Token.Type.QUOTE || t.sentence != attributionSentence && t.type != Token.Type.PUNCT) {
                 return false;
             }
@@ -532,6 +546,10 @@ final class Quotations {
         Draft c = new Draft();
         c.kind = StatementKind.MIXED;
         c.start = doc.token(verb + 1).start;
+        // "condemned what he called a "reckless gamble"": the name is the relative clause, "what" and all.
+        if (verb >= 2 && doc.token(verb - 2).is("what") && Lexicon.PRONOUNS.contains(doc.token(verb - 1).lower)) {
+            c.start = doc.token(verb - 2).start;
+        }
         c.end = doc.token(last).end;
         c.spanFirst = verb;
         c.spanLast = last;

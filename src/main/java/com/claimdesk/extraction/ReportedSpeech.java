@@ -486,7 +486,8 @@ final class ReportedSpeech {
         }
         // "The plan, Smith said, would cost $4 billion": the statement runs on after the attribution,
         // and the whole sentence is the closest contiguous stretch of it.
-        boolean continues = after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3;
+        boolean continues = after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3
+                && resumesAfterSource(contentFirst, contentLast, after + 1, s);
         if (continues) {
             contentLast = clauses.clauseEnd(after + 1, s);
         }
@@ -497,6 +498,17 @@ final class ReportedSpeech {
             c.spanFirst = contentFirst;
             c.spanLast = Math.max(contentLast, Math.max(cueIndex, np == null ? cueIndex : np[1]));
         }
+    }
+
+    /**
+     * Whether the statement before a source set off by commas goes on after it ("The plan, Smith said, would
+     * cost ..."): not when a whole clause came first and a description of the source follows ("The depot will
+     * reopen, said Ana Ruiz, a spokeswoman for the mayor", "..., according to the institute, the largest ...").
+     */
+    private boolean resumesAfterSource(int contentFirst, int contentLast, int next, Document.Sentence s) {
+        boolean whole = clauses.finiteClauseAt(contentFirst, s) && !Lexicon.AUXILIARIES.contains(doc.token(contentLast).lower);
+        Token t = doc.token(next);
+        return !whole || !Lexicon.DETERMINERS.contains(t.lower);
     }
 
     /** The comma opening "their lawyer, " or "a spokesperson for the mayor, " before a name's comma. */
@@ -547,7 +559,8 @@ final class ReportedSpeech {
             }
             // "The plan would, according to Smith, cost ...": the statement goes on after the source.
             int after = np[1] + 1;
-            if (after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3) {
+            if (after < s.last() && doc.token(after).is(",") && reading.wordsBetween(after + 1, s.last()) >= 3
+                    && resumesAfterSource(contentFirst, contentLast, after + 1, s)) {
                 contentLast = clauses.clauseEnd(after + 1, s);
             } else if (after < s.last() && Clauses.looksFinite(doc.token(after)) && !doc.token(after).lower.endsWith("s")) {
                 // "Rescuers, according to the ministry recovered ten survivors": no comma closes the source.

@@ -141,4 +141,32 @@ class ClausesTest {
         int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
         assertEquals("the drivers were worried", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
     }
+
+    @Test
+    void aContrastWithASubjectOfItsOwnEndsWhatWasSaid() {
+        Stages s = new Stages("Ruiz said the fares were too high, but many drivers have found cheaper routes.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the fares were too high", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+        Stages although = new Stages("Ruiz claimed the audit was fair, although the board has not published it yet.");
+        int claimed = although.token("claimed");
+        int start = although.clauses.clauseAfter(claimed, Lexicon.cue("claimed"), although.sentence(claimed));
+        assertEquals("the audit was fair", although.words(start, although.clauses.clauseEnd(start, although.sentence(claimed))));
+    }
+
+    @Test
+    void aSecondVerbThatFramesAReportEndsTheFirst() {
+        Stages s = new Stages("Ruiz said the drivers had worked late and called it a common strain at the depot.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the drivers had worked late", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
+
+    @Test
+    void theSpeakersNextReportAfterACommaAndEndsTheFirst() {
+        Stages s = new Stages("Ruiz said the board would meet again in May, and he urged the drivers to wait until then.");
+        int cue = s.token("said");
+        int first = s.clauses.clauseAfter(cue, Lexicon.cue("said"), s.sentence(cue));
+        assertEquals("the board would meet again in May", s.words(first, s.clauses.clauseEnd(first, s.sentence(cue))));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import static com.claimdesk.extraction.Extracted.extract;
 import static com.claimdesk.extraction.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quotations and their attributions: invented sentences. */
 class QuotationsTest {
@@ -152,5 +153,32 @@ class QuotationsTest {
                 + "named said.").speaker());
         assertEquals("board member", only("\u201CWe have no money left at all,\u201D said a board member who asked "
                 + "not to be named.").speaker());
+    }
+
+    @Test
+    void quotationEndingAReportedClauseIsPartOfIt() {
+        Statement s = only("Ada Brook said the new fares \u201Cdo nothing to help the drivers.\u201D");
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertEquals("Ada Brook", s.speaker());
+        assertEquals("the new fares \u201Cdo nothing to help the drivers.\u201D", s.content());
+        // A quoted name after a preposition is still the verb's object: "proclaimed a goal of "...".
+        Statement goal = only("In her speech, Ada Brook proclaimed a goal of \u201Cfair fares for every rider.\u201D");
+        assertEquals("Ada Brook", goal.speaker());
+    }
+
+    @Test
+    void whatTheSpeakerCalledSomethingIsOneName() {
+        Statement s = only("Mayor Ada Brook condemned what she called a \"reckless gamble\" with the depot funds.");
+        assertEquals("what she called a \"reckless gamble\"", s.content());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void aQuotedTitleInTheAttributionDoesNotEndTheRun() {
+        Statement s = only("\u201CThe pier will reopen in May,\u201D Ada Brook said on Harbour Radio\u2019s "
+                + "\u201CMorning Show.\u201D \u201CThe fees will go up in June.\u201D");
+        assertEquals("Ada Brook", s.speaker());
+        assertTrue(s.content().startsWith("The pier will reopen in May,") && s.content().endsWith("go up in June."),
+                s.content());
     }
 }

@@ -232,6 +232,40 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whatSomethingIsCondemnedAs() {
+        Statement s = only("In a statement, Mayor Ada Brook condemned Friday's strike as \"reckless and cruel\" and a "
+                + "\"needless hardship\" for the city.");
+        assertEquals("Friday's strike as \"reckless and cruel\" and a \"needless hardship\" for the city", s.content());
+        assertEquals("condemned", s.cue());
+        assertEquals("Ada Brook", s.speaker());
+    }
+
+    @Test
+    void aDescriptionOfTheSourceAfterAWholeClauseIsNotPartOfIt() {
+        Statement s = only("The depot will reopen in March, said Ada Brook, a spokeswoman for the mayor who "
+                + "leads the talks with the union.");
+        assertEquals("The depot will reopen in March", s.content());
+        assertEquals("Ada Brook", s.speaker());
+        Statement according = only("Fares would rise by up to 9 percent, according to the Harbour Institute, the "
+                + "largest rise in a decade.");
+        assertEquals("Fares would rise by up to 9 percent", according.content());
+        // A statement interrupted by its source still runs on after it.
+        Statement interrupted = only("The plan, Ada Brook said, would cost the city four million dollars.");
+        assertEquals("The plan, Ada Brook said, would cost the city four million dollars", interrupted.content());
+    }
+
+    @Test
+    void whomASpeakerEncouragesAndToDoWhat() {
+        Statement s = only("Ada Brook encouraged the drivers to vote against the new contract.");
+        assertEquals("the drivers to vote against the new contract", s.content());
+        assertEquals("encouraged", s.cue());
+        assertEquals("Ada Brook", s.speaker());
+        // A purpose or a policy, not words said.
+        assertTrue(extract("The grants are part of efforts to encourage riders to buy monthly passes.").isEmpty());
+        assertTrue(extract("With the city encouraging firms to hire drivers, the depot reopened.").isEmpty());
+    }
+
+    @Test
     void thingsAddedAreNoStatement() {
         Statement s = only("The county has added 2,400 warehouse jobs, mostly in Eastfield, Ruiz said.");
         assertEquals("said", s.cue());
