@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage: a headline's own attribution, "Santos: Bridge Will Reopen in May", "Mayor says bridge will reopen in
- * May", "Bridge to reopen in May, mayor says". A headline otherwise sums up the statements the article reports
- * and makes none of its own.
+ * Stage: a headline's own attribution, "Santos: Bridge Will Reopen in May", "Mayor Santos Says Bridge Will
+ * Reopen", "Bridge to Reopen in May, Mayor Santos Says" (title case; sentence-case headlines are not read yet). A
+ * headline otherwise sums up the statements the article reports and makes none of its own.
  */
 final class Headlines {
 
