@@ -2,7 +2,6 @@ package com.claimdesk.claims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,16 +110,7 @@ public record ClaimFilter(
         var query = Panache.getEntityManager().createNativeQuery(
                 "select c.status, count(*) from claim c" + where.clause() + " group by c.status");
         where.parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus s : ClaimStatus.values()) {
-            counts.put(s, 0L);
-        }
-        for (Object[] row : rows) {
-            counts.put(ClaimStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-        return counts;
+        return ClaimStatus.counted(query.getResultList());
     }
 
     /** Whether only the status (or nothing) is chosen: the counts kept per status then answer exactly. */

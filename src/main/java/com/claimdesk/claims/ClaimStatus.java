@@ -1,5 +1,6 @@
 package com.claimdesk.claims;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,5 +54,18 @@ public enum ClaimStatus {
     @TemplateExtension(namespace = "claimStatuses")
     public static List<ClaimStatus> all() {
         return List.of(values());
+    }
+
+    /** Counts per status from rows of (status name, count), every status present: those with no row count 0. */
+    public static Map<ClaimStatus, Long> counted(List<?> rows) {
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : values()) {
+            counts.put(status, 0L);
+        }
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            counts.put(valueOf((String) cells[0]), ((Number) cells[1]).longValue());
+        }
+        return counts;
     }
 }

@@ -2,8 +2,6 @@ package com.claimdesk.claims;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,17 +66,8 @@ public class StatusCounts {
 
     /** Every claim's status, counted from the changes the database recorded. */
     public static Map<ClaimStatus, Long> kept() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                "select status, sum(change) from claim_status_change group by status").getResultList();
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus s : ClaimStatus.values()) {
-            counts.put(s, 0L);
-        }
-        for (Object[] row : rows) {
-            counts.put(ClaimStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-        return counts;
+        return ClaimStatus.counted(Panache.getEntityManager().createNativeQuery(
+                "select status, sum(change) from claim_status_change group by status").getResultList());
     }
 
     /**

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -271,15 +270,7 @@ public class Search {
                                 + " where " + match + anyStatusFilter)
                         .collect(Collectors.joining(" union ")) + ") group by c.status");
         bind(counting, query, anyStatus);
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus status : ClaimStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object row : counting.getResultList()) {
-            Object[] cells = (Object[]) row;
-            counts.put(ClaimStatus.valueOf((String) cells[0]), ((Number) cells[1]).longValue());
-        }
-        return counts;
+        return ClaimStatus.counted(counting.getResultList());
     }
 
     private static String claimConditions(Filters filters) {
