@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -83,7 +84,7 @@ public class Search {
     }
 
     /** Matches counted exactly up to this many, and the newest this many ranked; a page says "more than" beyond. */
-    public static final int COUNTED_UP_TO = 500;
+    public static final int COUNTED_UP_TO = 100;
 
     /** Marks PostgreSQL puts around matching words; control characters nobody types, replaced after escaping. */
     private static final String START = "\u0002";
@@ -100,16 +101,15 @@ public class Search {
             Arrays.stream(VerdictStatus.values()).collect(Collectors.toMap(Enum::name, s -> s.label)));
 
     /**
-     * A claim is found by its own words, or by its claimant's name or alias ("stoltenberg" lists what he said),
-     * the claim's words still counting for the rest of the query ("stoltenberg -troops" leaves those out). The
-     * claimants' name words are kept and indexed (V025), in the claims' configuration so that they stem alike.
-     * The two ways are separate statements joined by a union: in one condition joined by "or", PostgreSQL could
-     * use neither the primary key's order nor the full-text index alone, and read every match (0.2 s for a
-     * common word at a million claims).
+     * A claim is also found by its claimant's name or alias ("stoltenberg" lists what he said), the claim's words
+     * still counting for the rest of the query ("stoltenberg -troops" leaves those out). The claimants' name words
+     * are kept and indexed (V025), in the claims' configuration so that they stem alike. It is a separate
+     * statement in a union: in one condition joined by "or", PostgreSQL could use neither the primary key's order
+     * nor the full-text index alone, and read every match (0.2 s for a common word at a million claims).
      */
-    private static final List<String> CLAIM_MATCHES = List.of("c.search_vector @@ q",
-            "c.claimant_id = any(array(select n.id from claimant n where n.name_words @@ q))"
-                    + " and (c.search_vector || (select n.name_words from claimant n where n.id = c.claimant_id)) @@ q");
+    private static final String BY_CLAIMANT_NAME = "c.claimant_id = any(array(select n.id from claimant n where"
+            + " n.name_words @@ q)) and (c.search_vector || (select n.name_words from claimant n"
+            + " where n.id = c.claimant_id)) @@ q";
 
     @Inject
     EntityManager entityManager;
@@ -152,7 +152,9 @@ public class Search {
         }
         try {
             return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
-                entityManager.createNativeQuery("select set_config('statement_timeout', :ms, true)")
+                // No parallel workers: they would fetch the older matches of "newest" before the newer ones ran out.
+                entityManager.createNativeQuery("select set_config('statement_timeout', :ms, true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)")
                         .setParameter("ms", String.valueOf(statementTimeoutMillis)).getSingleResult();
                 return runAll(query, filters);
             }));
@@ -172,44 +174,51 @@ public class Search {
     }
 
     private Results runAll(String query, Filters filters) {
+        String claimFilter = claimConditions(filters);
+        List<KindSearch> kinds = List.of(
+                new KindSearch(Kind.CLAIMS, new NewestMatches("claim", "c",
+                        "c.id, c.search_vector, c.claimant_id, c.status, c.tags, c.made_on", "", "english", claimFilter,
+                        List.of(BY_CLAIMANT_NAME + claimFilter)), filters, """
+                        '/claims/' || c.id, c.claim_reviewed, ts_headline('english', c.statement, q, :options),
+                        cl.name || ' · ' || """ + CLAIM_STATUS_LABEL, "join claimant cl on cl.id = c.claimant_id"),
+                new KindSearch(Kind.CLAIMANTS, NewestMatches.of("claimant", "c", "simple"), Filters.none(), """
+                        '/claimants/' || c.id, c.name,
+                        ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
+                        """ + CLAIMANT_TYPE_LABEL, ""),
+                new KindSearch(Kind.ARTICLES, NewestMatches.indexed("article", "a", "english"), Filters.none(), """
+                        '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
+                        coalesce(a.outlet, '')""", ""),
+                new KindSearch(Kind.SOURCES, NewestMatches.of("source", "s", "english"), Filters.none(), """
+                        '/sources/' || s.id, s.title,
+                        ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
+                        s.url""", ""),
+                new KindSearch(Kind.VERDICTS, new NewestMatches("verdict", "v", "v.id, v.search_vector, v.claim_id",
+                        claimFilter.isEmpty() ? "" : "join claim c on c.id = v.claim_id", "english", claimFilter,
+                        List.of()), filters, """
+                        '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
+                        coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL,
+                        "left join rating r on r.id = v.rating_id"));
+        Query sampling = entityManager.createNativeQuery("select " + kinds.stream().map(kind -> kind.matches().sample(COUNTED_UP_TO + 1))
+                .collect(Collectors.joining(", ")));
+        bind(sampling, query, filters);
+        Object[] sampled = (Object[]) sampling.getSingleResult();
         Map<Kind, List<Hit>> hits = new LinkedHashMap<>();
         Map<Kind, Long> counts = new LinkedHashMap<>();
-        String claimFilter = claimConditions(filters);
-        Found claims = new Found("claim c", "", "english",
-                CLAIM_MATCHES.stream().map(match -> match + claimFilter).toList(), "c");
-        found(Kind.CLAIMS, hits, counts, search(query, filters, claims, """
-                '/claims/' || c.id, c.claim_reviewed, ts_headline('english', c.statement, q, :options),
-                cl.name || ' · ' || """ + CLAIM_STATUS_LABEL, "join claimant cl on cl.id = c.claimant_id",
-                "c.search_vector"));
+        for (int i = 0; i < kinds.size(); i++) {
+            KindSearch kind = kinds.get(i);
+            KindFound found = search(query, kind, NewestMatches.readInOrder(((Number) sampled[i]).longValue(),
+                    COUNTED_UP_TO + 1));
+            hits.put(kind.kind(), found.hits());
+            counts.put(kind.kind(), found.count());
+        }
         // Per status only when the claims found were all counted: otherwise each status would cost a full count.
         Map<ClaimStatus, Long> statusCounts = counts.get(Kind.CLAIMS) > COUNTED_UP_TO ? Map.of()
                 : statusCounts(query, filters);
-        Found claimants = new Found("claimant c", "", "simple", List.of("c.search_vector @@ q"), "c");
-        found(Kind.CLAIMANTS, hits, counts, search(query, Filters.none(), claimants, """
-                '/claimants/' || c.id, c.name,
-                ts_headline('simple', coalesce(c.title, '') || ' ' || coalesce(c.affiliation, ''), q, :options),
-                """ + CLAIMANT_TYPE_LABEL, "", "c.search_vector"));
-        Found articles = new Found("article a", "", "english", List.of("a.search_vector @@ q"), "a");
-        found(Kind.ARTICLES, hits, counts, search(query, Filters.none(), articles, """
-                '/articles/' || a.id, a.headline, ts_headline('english', left(a.text, 20000), q, :options),
-                coalesce(a.outlet, '')""", "", "a.search_vector"));
-        Found sources = new Found("source s", "", "english", List.of("s.search_vector @@ q"), "s");
-        found(Kind.SOURCES, hits, counts, search(query, Filters.none(), sources, """
-                '/sources/' || s.id, s.title,
-                ts_headline('english', coalesce(s.publisher, '') || ' ' || coalesce(s.notes, ''), q, :options),
-                s.url""", "", "s.search_vector"));
-        Found verdicts = new Found("verdict v", "join claim c on c.id = v.claim_id", "english",
-                List.of("v.search_vector @@ q" + claimFilter), "v");
-        found(Kind.VERDICTS, hits, counts, search(query, filters, verdicts, """
-                '/verdicts/' || v.id, v.conclusion, ts_headline('english', v.explanation, q, :options),
-                coalesce(r.label, '') || ' · ' || """ + VERDICT_STATUS_LABEL,
-                "join claim c on c.id = v.claim_id left join rating r on r.id = v.rating_id", "v.search_vector"));
         return new Results(hits, counts, statusCounts);
     }
 
-    private static void found(Kind kind, Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, KindFound found) {
-        hits.put(kind, found.hits());
-        counts.put(kind, found.count());
+    /** One kind's search: how its rows are found, with which filters, and the columns and joins of a hit. */
+    private record KindSearch(Kind kind, NewestMatches matches, Filters filters, String columns, String joins) {
     }
 
     /** One kind's hits and how many matched: exactly up to {@link #COUNTED_UP_TO}, beyond it a larger number. */
@@ -217,38 +226,23 @@ public class Search {
     }
 
     /**
-     * What a query finds of one kind: {@code from} with its {@code joins} (for the filters), the text search
-     * {@code config}, the ways a row matches (filters included; a row matching any of them is found) and the
-     * row's alias.
-     */
-    private record Found(String from, String joins, String config, List<String> matches, String alias) {
-
-        /** The ids of the newest rows found, at most {@code limit} of each way. */
-        String ids(int limit) {
-            return matches.stream()
-                    .map(match -> "(select " + alias + ".id from " + from + " " + joins + ", websearch_to_tsquery('"
-                            + config + "', f_unaccent(:q)) q where " + match + " order by " + alias + ".id desc limit "
-                            + limit + ")")
-                    .collect(Collectors.joining(" union "));
-        }
-    }
-
-    /**
      * The best hits among the newest {@link #COUNTED_UP_TO} matches, not among all: a common word matches a tenth
-     * of a million claims, and ranking them all took seconds; the newest are found through the primary key in id
-     * order (or through the full-text index when the words are rare: PostgreSQL chooses). The same statement
-     * counts the matches it took, so a kind costs one statement: fewer than {@code COUNTED_UP_TO} is the exact
-     * count, more means "more than".
+     * of a million claims, and ranking them all took seconds. Only the hits shown are joined and given a snippet.
+     * The same statement counts the matches it took, so a kind costs one statement: fewer than
+     * {@code COUNTED_UP_TO} is the exact count, more means "more than".
      */
-    private KindFound search(String query, Filters filters, Found found, String columns, String joins, String vector) {
+    private KindFound search(String query, KindSearch kind, int readInOrder) {
+        NewestMatches found = kind.matches();
         String a = found.alias();
-        Query search = entityManager.createNativeQuery("select " + columns + ", newest.found from ("
-                + "select id, count(*) over () as found from (" + found.ids(COUNTED_UP_TO + 1) + ") found"
-                + " order by id desc limit " + COUNTED_UP_TO + ") newest"
-                + " join " + found.from() + " on " + a + ".id = newest.id " + joins
-                + ", websearch_to_tsquery('" + found.config() + "', f_unaccent(:q)) q"
-                + " order by ts_rank_cd(" + vector + ", q) desc, " + a + ".id desc limit " + PER_KIND);
-        bind(search, query, filters);
+        Query search = entityManager.createNativeQuery("select " + kind.columns() + ", best.found from ("
+                + "select ranked.id, ts_rank_cd(ranked.search_vector, q) as rank, newest.found from ("
+                + "select id, count(*) over () as found from (" + found.ids(COUNTED_UP_TO + 1, readInOrder)
+                + ") found order by id desc limit " + COUNTED_UP_TO + ") newest"
+                + " join " + found.table() + " ranked on ranked.id = newest.id, " + found.query()
+                + " order by rank desc, ranked.id desc limit " + PER_KIND + ") best"
+                + " join " + found.table() + " " + a + " on " + a + ".id = best.id " + kind.joins() + ", " + found.query()
+                + " order by best.rank desc, best.id desc");
+        bind(search, query, kind.filters());
         search.setParameter("options", HEADLINE_OPTIONS);
         List<Hit> hits = new ArrayList<>();
         long count = 0;
@@ -265,7 +259,7 @@ public class Search {
                 filters.to());
         String anyStatusFilter = claimConditions(anyStatus);
         Query counting = entityManager.createNativeQuery("select c.status, count(*) from claim c where c.id in ("
-                + CLAIM_MATCHES.stream()
+                + Stream.of("c.search_vector @@ q", BY_CLAIMANT_NAME)
                         .map(match -> "select c.id from claim c, websearch_to_tsquery('english', f_unaccent(:q)) q"
                                 + " where " + match + anyStatusFilter)
                         .collect(Collectors.joining(" union ")) + ") group by c.status");
