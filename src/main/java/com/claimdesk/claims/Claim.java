@@ -122,10 +122,13 @@ public class Claim extends PanacheEntity {
         return state;
     }
 
-    /** The claim with everything its page shows, in one query. */
+    /**
+     * The claim with everything its page shows, in one query. Not "distinct": Hibernate drops the repeated rows a
+     * fetched collection brings, and PostgreSQL spent 3 ms planning a distinct over all 70 columns.
+     */
     public static Optional<Claim> findForPage(long id) {
         return find("""
-                select distinct c from Claim c
+                select c from Claim c
                 join fetch c.claimant left join fetch c.assignee left join fetch c.sameAs
                 left join fetch c.appearances a left join fetch a.article
                 where c.id = ?1""", id).singleResultOptional();

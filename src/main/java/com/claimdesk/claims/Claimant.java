@@ -122,9 +122,9 @@ public class Claimant extends PanacheEntity {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The claimant with its aliases, so a page can render after the transaction has ended. */
+    /** The claimant with its aliases, so a page can render after the transaction has ended (see Claim's). */
     public static Optional<Claimant> findForPage(long id) {
-        return find("select distinct c from Claimant c left join fetch c.aliases where c.id = ?1", id)
+        return find("select c from Claimant c left join fetch c.aliases where c.id = ?1", id)
                 .singleResultOptional();
     }
 

@@ -27,6 +27,28 @@ class ClaimantPagesTest {
     }
 
     @Test
+    void aClaimWithSeveralAppearancesAndAClaimantWithSeveralAliasesEachHaveOnePage() {
+        Claimant claimant = ClaimFixtures.claimant("Olena Hrytsenko " + System.nanoTime(), "Hrytsenko", "O. Hrytsenko",
+                "Minister Hrytsenko");
+        Claim claim = ClaimFixtures.claim(claimant, "Grain exports doubled in a year");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String place : new String[] {"second", "third"}) {
+                Appearance appearance = new Appearance();
+                appearance.claim = Claim.findById(claim.id);
+                appearance.url = "https://example.org/" + place + "/" + System.nanoTime();
+                appearance.seenOn = java.time.LocalDate.of(2022, 2, 1);
+                appearance.createdAt = java.time.Instant.now();
+                appearance.persist();
+            }
+        });
+        TestSession session = TestSession.signedIn("cl", Role.CHECKER);
+        String page = session.get("/claims/" + claim.id).then().statusCode(200).extract().asString();
+        assertEquals(3, page.split("&mdash; seen ", -1).length - 1, "each appearance listed once");
+        session.get("/claimants/" + claimant.id).then().statusCode(200)
+                .body(containsString("Minister Hrytsenko")).body(containsString("O. Hrytsenko"));
+    }
+
+    @Test
     void editingKeepsAliasesAndRefusesBadInputBesideTheField() {
         Claimant claimant = ClaimFixtures.claimant("Joe Biden " + System.nanoTime());
         TestSession session = TestSession.signedIn("cl", Role.CHECKER);
