@@ -66,9 +66,8 @@ record NewestMatches(String table, String alias, String columns, String joins, S
 
     /** The ids of the newest rows found, at most {@code limit} of each way (so maybe more in all). */
     String ids(int limit, int readInOrder) {
-        return Stream.concat(Stream.of(newest(limit, readInOrder)), otherWays.stream().map(way -> "(select " + alias
-                + ".id from " + table + " " + alias + " " + joins + ", " + query() + " where " + way + " order by "
-                + alias + ".id desc limit " + limit + ")"))
+        return Stream.concat(Stream.of(newest(limit, readInOrder)), otherWays.stream().map(way -> newestOf("select "
+                + alias + ".id from " + table + " " + alias + " " + joins + ", " + query() + " where " + way, limit)))
                 .collect(Collectors.joining(" union "));
     }
 
@@ -82,12 +81,22 @@ record NewestMatches(String table, String alias, String columns, String joins, S
         String a = alias;
         String throughIndex = "select " + a + ".id from " + table + " " + a + " " + joins + ", " + query() + matching();
         if (readInOrder == 0) {
-            return "(" + throughIndex + " order by " + a + ".id desc limit " + limit + ")";
+            return newestOf(throughIndex, limit);
         }
         return "(select id from ((select " + a + ".id from " + newestRows(readInOrder) + " " + a + " " + joins + ", "
-                + query() + matching() + " order by " + a + ".id desc limit " + limit + ") union all (" + throughIndex
-                + " and " + a + ".id < (select min(id) from (select id from " + table + " order by id desc limit "
-                + readInOrder + ") read) order by " + a + ".id desc limit " + limit + ")) words limit " + limit + ")";
+                + query() + matching() + " order by " + a + ".id desc limit " + limit + ") union all "
+                + newestOf(throughIndex + " and " + a + ".id < (select min(id) from (select id from " + table
+                        + " order by id desc limit " + readInOrder + ") read)", limit)
+                + ") words limit " + limit + ")";
+    }
+
+    /**
+     * The newest {@code limit} of the rows {@code select} finds through its indexes, all of which are read: the
+     * "offset 0" keeps PostgreSQL from reading the table backwards in id order instead, which it would choose
+     * for the plan it keeps for every query (see {@code Search#run}).
+     */
+    private static String newestOf(String select, int limit) {
+        return "(select id from (" + select + " offset 0) found order by id desc limit " + limit + ")";
     }
 
     String query() {
