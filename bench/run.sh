@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the HTTP benchmarks against a generated database (bench/generate.sh) and prints a table for
-# docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk). Bounded: each run lasts DURATION seconds.
+# docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk). Bounded: each page is measured for DURATION
+# seconds (default 20) after WARMUP seconds (default 10) of warm-up.
 # Usage: bash bench/run.sh [data-folder (default ~/.claimdesk/bench)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,10 +49,18 @@ done
 for path in $similar; do
   curl -s -o /dev/null -u bench1:bench-password "$base$path"
 done
-for target in /fact-checks /claims "/search?q=inflation"; do
-  LOGIN_COOKIE="$cookie" PATHS="" wrk -t2 -c"$connections" -d5s --timeout 10s -s bench/percentiles.lua \
+# Then each measured page under load, and the feed once: ClaimDesk starts its own PostgreSQL, whose cache is
+# empty at first, and a server holding a million claims is measured warm.
+warmup="${WARMUP:-10}"
+for target in /fact-checks /claims; do
+  LOGIN_COOKIE="$cookie" PATHS="" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s bench/percentiles.lua \
       "$base$target" > /dev/null
 done
+LOGIN_COOKIE="$cookie" PATHS="$ids" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s bench/percentiles.lua \
+    "$base/claims/1000001" > /dev/null
+LOGIN_COOKIE="$cookie" PATHS="$searches" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s \
+    -s bench/percentiles.lua "$base/search?q=inflation" > /dev/null
+curl -s -o /dev/null "$base/claimreview/feed.json"
 
 # The table goes to the terminal and to target/bench-results.md, for docs/benchmarks.md.
 exec > >(tee target/bench-results.md)
