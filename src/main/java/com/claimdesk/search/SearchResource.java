@@ -1,5 +1,7 @@
 package com.claimdesk.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,22 @@ public class SearchResource {
             tag = Inputs.orEmpty(tag);
             from = Inputs.orEmpty(from);
             to = Inputs.orEmpty(to);
+        }
+
+        /** The claims list with the same words and claim filters: every match, newest first, page by page. */
+        public String claimsList() {
+            StringBuilder link = new StringBuilder("/claims?q=").append(encoded(q));
+            for (String[] filter : new String[][] {{"status", status}, {"claimant", claimant}, {"tag", tag},
+                    {"from", from}, {"to", to}}) {
+                if (!filter[1].isBlank()) {
+                    link.append('&').append(filter[0]).append('=').append(encoded(filter[1]));
+                }
+            }
+            return link.toString();
+        }
+
+        private static String encoded(String value) {
+            return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
         }
     }
 

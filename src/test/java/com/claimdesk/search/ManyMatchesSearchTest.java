@@ -30,14 +30,19 @@ class ManyMatchesSearchTest {
                 from generate_series(1, ?3) n""")
                 .setParameter(1, word).setParameter(2, claimant.id).setParameter(3, many).executeUpdate());
 
-        TestSession.signedIn("many", Role.CHECKER).get("/search?q=" + word).then().statusCode(200)
+        TestSession.signedIn("many", Role.CHECKER).get("/search?q=" + word + "&status=NEW").then().statusCode(200)
                 .body(containsString("Many results"))
                 .body(containsString(String.format(java.util.Locale.ROOT, "more than %,d", Search.COUNTED_UP_TO)))
                 .body(not(containsString("data-testid=\"search-status-counts\"")))
-                .body(containsString("Claim " + many + " about"));
+                .body(containsString("Claim " + many + " about"))
+                .body(containsString("href=\"/claims?q=" + word + "&amp;status=NEW\" data-testid=\"all-claims\""));
+        // Every match is in the claims list, page by page, the oldest too.
+        TestSession.signedIn("many", Role.CHECKER).get("/claims?q=" + word + "&status=NEW").then().statusCode(200)
+                .body(containsString("Claim " + many + " about")).body(containsString("rel=\"next\""));
         ClaimFixtures.claim(claimant, "A lone claim about " + word + "s and nothing else");
         TestSession.signedIn("many", Role.CHECKER).request().queryParam("q", word + " lone").get("/search").then().statusCode(200)
                 .body(containsString("1 result."))
+                .body(not(containsString("data-testid=\"all-claims\"")))
                 .body(containsString("data-testid=\"search-status-counts\""));
     }
 }
