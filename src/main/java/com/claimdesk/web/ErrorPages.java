@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -125,10 +127,18 @@ public class ErrorPages {
         };
     }
 
+    /** The pool, rid of broken connections when the database is found unreachable (see {@link #unexpected}). */
+    @Inject
+    AgroalDataSource dataSource;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            // Connections from before an outage are broken, and the pool checks a connection before a loan only
+            // after a second idle: without this, the first requests once PostgreSQL is back could meet them. The
+            // idle ones are checked now, in the pool's own thread, and the broken ones closed.
+            dataSource.flush(AgroalDataSource.FlushMode.INVALID);
             return Response.fromResponse(render(uri, 503, "ClaimDesk is briefly unavailable",
                     "The database cannot be reached. Nothing you sent was saved; try again in a minute.", ""))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();

@@ -37,7 +37,10 @@ class DatabaseFaultTest {
     void pagesSay503WhileTheDatabaseIsDownAndServeAgainWhenItIsBack() throws Exception {
         TestSession session = TestSession.signedIn("fault", Role.CHECKER);
         Claim claim = ClaimFixtures.claim(ClaimFixtures.claimant("Fault " + UUID.randomUUID()), "Before the outage");
-        session.get("/claims").then().statusCode(200);
+        // Many connections in the pool, each of them broken by the outage.
+        CompletableFuture.allOf(java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> CompletableFuture.runAsync(() -> session.get("/claims").then().statusCode(200)))
+                .toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         EmbeddedDatabase database = PostgresTestResource.database();
         database.stop();
         try {
@@ -55,7 +58,9 @@ class DatabaseFaultTest {
             database.restart();
         }
         given().get("/q/health/ready").then().statusCode(200);
-        session.get("/claims").then().statusCode(200);
+        for (int i = 0; i < 12; i++) {
+            session.get("/claims").then().statusCode(200);
+        }
         assertEquals(0, Claim.<Claim>findById(claim.id).version, "the interrupted write is not half there");
     }
 
