@@ -82,6 +82,17 @@ class StatementCountTest {
         assertEquals(header, statements(() -> session.get("/articles").then().statusCode(200)), "header count");
     }
 
+    @Test
+    void aSearchSendsAsManyStatementsWhateverKindsItFinds() {
+        String word = "stmtcount" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        TestSession session = TestSession.signedIn("n1", Role.CHECKER);
+        long none = statements(() -> session.get("/search?q=" + word).then().statusCode(200));
+        ClaimFixtures.claim(ClaimFixtures.claimant("Statements " + word), "A claim that says " + word + " once");
+        long some = statements(() -> session.get("/search?q=" + word).then().statusCode(200));
+        assertEquals(none, some, "statements for nothing found and for a claim and its claimant found");
+        assertTrue(some <= 8, "statements for a search: " + some);
+    }
+
     /** A claim assigned to the checker, and another whose verdict by the checker was sent back. */
     private static void waiting(String checker, String editor) {
         Reviews.claim(checker, checker);
@@ -89,12 +100,9 @@ class StatementCountTest {
     }
 
     /**
-     * Statements one request sends: the fewer of two reads, as the counter is global and a connection replaced
-     * by the pool (after a database restart in another test) can add one of its own to a single read.
-     */
-    /**
-     * The fewest of three: the statistics count every thread's statements, and the address-import worker polls
-     * every second, so one measurement in a few catches a statement that is not the page's.
+     * Statements one request sends: the fewest of three reads, as the statistics count every thread's statements
+     * (the address-import worker polls every second, and a connection replaced by the pool can add one of its
+     * own), so one measurement in a few catches a statement that is not the page's.
      */
     private long statements(Runnable request) {
         return Math.min(statementsOnce(request), Math.min(statementsOnce(request), statementsOnce(request)));
