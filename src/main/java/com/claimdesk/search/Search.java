@@ -66,7 +66,13 @@ public class Search {
      * What a search found. A count above {@link #COUNTED_UP_TO} means "more than that"; the counts per status are
      * empty when the claims found were more than that.
      */
-    public record Results(Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, Map<ClaimStatus, Long> statusCounts) {
+    public record Results(Map<Kind, List<Hit>> hits, Map<Kind, Long> counts, Map<ClaimStatus, Long> statusCounts,
+            boolean onlyExclusions) {
+
+        /** What a query that only says what to leave out gets: nothing searched. */
+        static Results nothingToLookFor() {
+            return new Results(Map.of(), Map.of(), Map.of(), true);
+        }
 
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
@@ -130,17 +136,15 @@ public class Search {
      * Whether the query only says what to leave out ("-a -b"), or has a part that does ("a or -b"): such a
      * query matches nearly everything, and every row would have to be read to rank it.
      */
-    public boolean onlyExcludes(String query) {
-        Object answer = entityManager.createNativeQuery("""
-                select querytree(websearch_to_tsquery('english', f_unaccent(:q))) = 'T'
-                    or querytree(websearch_to_tsquery('simple', f_unaccent(:q))) = 'T'""")
-                .setParameter("q", query).getSingleResult();
-        return Boolean.TRUE.equals(answer);
-    }
+    private static final String ONLY_EXCLUDES = """
+            querytree(websearch_to_tsquery('english', f_unaccent(:q))) = 'T'
+                or querytree(websearch_to_tsquery('simple', f_unaccent(:q))) = 'T'""";
 
     /**
-     * The results, or empty when as many searches as allowed are running and none ends within a second. Each
-     * statement is cancelled after the configured time (an exception {@link #timedOut} recognises).
+     * The results; or {@link Results#nothingToLookFor} for a query that only says what to leave out (see
+     * {@link #ONLY_EXCLUDES}: refused before anything is read); or empty when as many searches as allowed are
+     * running and none ends within a second. Each statement is cancelled after the configured time (an exception
+     * {@link #timedOut} recognises).
      */
     public Optional<Results> run(String query, Filters filters) {
         try {
@@ -156,11 +160,13 @@ public class Search {
                 // One plan kept per statement: each way of finding rows is written out (NewestMatches), so planning
                 // them anew for each query's words (4 ms a search) chose nothing better. No parallel workers: they
                 // would fetch the older matches of "newest" before the newer ones ran out.
-                entityManager.createNativeQuery("select set_config('statement_timeout', :ms, true),"
-                        + " set_config('plan_cache_mode', 'force_generic_plan', true),"
-                        + " set_config('max_parallel_workers_per_gather', '0', true)")
-                        .setParameter("ms", String.valueOf(statementTimeoutMillis)).getSingleResult();
-                return runAll(query, filters);
+                Object[] settings = (Object[]) entityManager.createNativeQuery(
+                        "select set_config('statement_timeout', :ms, true),"
+                                + " set_config('plan_cache_mode', 'force_generic_plan', true),"
+                                + " set_config('max_parallel_workers_per_gather', '0', true), " + ONLY_EXCLUDES)
+                        .setParameter("ms", String.valueOf(statementTimeoutMillis)).setParameter("q", query)
+                        .getSingleResult();
+                return Boolean.TRUE.equals(settings[3]) ? Results.nothingToLookFor() : runAll(query, filters);
             }));
         } finally {
             running.release();
@@ -229,7 +235,7 @@ public class Search {
         // Per status only when the claims found were all counted: otherwise each status would cost a full count.
         Map<ClaimStatus, Long> statusCounts = counts.get(Kind.CLAIMS) > COUNTED_UP_TO ? Map.of()
                 : statusCounts(query, filters);
-        return new Results(hits, counts, statusCounts);
+        return new Results(hits, counts, statusCounts, false);
     }
 
     /** One kind's search: how its rows are found, and the columns and joins of a hit. */

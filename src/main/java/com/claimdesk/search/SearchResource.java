@@ -80,10 +80,6 @@ public class SearchResource {
         }
         List<Rating> ratings = Rating.scale();
         Search.Filters filters = filters(query, ratings, errors);
-        if (text != null && !errors.any() && search.onlyExcludes(text)) {
-            errors.add("q", "Give at least one word to look for, not only words to leave out (-word); "
-                    + "common words such as \"the\" do not count.");
-        }
         if (text == null || errors.any()) {
             return Response.status(errors.any() ? 400 : 200).entity(Templates.results(query, null, ratings, errors))
                     .build();
@@ -100,6 +96,11 @@ public class SearchResource {
         }
         if (results.isEmpty()) {
             return busy(query, ratings, "Search is busy; try again in a moment.");
+        }
+        if (results.get().onlyExclusions()) {
+            errors.add("q", "Give at least one word to look for, not only words to leave out (-word); "
+                    + "common words such as \"the\" do not count.");
+            return Response.status(400).entity(Templates.results(query, null, ratings, errors)).build();
         }
         return Response.ok(Templates.results(query, results.get(), ratings, errors)).build();
     }
