@@ -51,15 +51,14 @@ for path in $similar; do
 done
 # Then each measured page under load, and the feed once: ClaimDesk starts its own PostgreSQL, whose cache is
 # empty at first, and a server holding a million claims is measured warm.
-warmup="${WARMUP:-10}"
-for target in /fact-checks /claims; do
-  LOGIN_COOKIE="$cookie" PATHS="" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s bench/percentiles.lua \
-      "$base$target" > /dev/null
-done
-LOGIN_COOKIE="$cookie" PATHS="$ids" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s bench/percentiles.lua \
-    "$base/claims/1000001" > /dev/null
-LOGIN_COOKIE="$cookie" PATHS="$searches" wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s \
-    -s bench/percentiles.lua "$base/search?q=inflation" > /dev/null
+warm() {
+  LOGIN_COOKIE="$cookie" PATHS="$2" wrk -t2 -c"$connections" -d"${WARMUP:-10}s" --timeout 10s \
+      -s bench/percentiles.lua "$base$1" > /dev/null
+}
+warm /fact-checks ""
+warm /claims ""
+warm /claims/1000001 "$ids"
+warm "/search?q=inflation" "$searches"
 curl -s -o /dev/null "$base/claimreview/feed.json"
 
 # The table goes to the terminal and to target/bench-results.md, for docs/benchmarks.md.

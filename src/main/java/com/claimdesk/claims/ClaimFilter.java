@@ -85,10 +85,11 @@ public record ClaimFilter(
         // Unfiltered, the page size is written in: bound, it left PostgreSQL planning the page anew each time.
         // Filtered, it stays bound, so that each filter's values are planned for: a plan kept for a common word
         // or tag would read the whole table for a rare one.
+        boolean unfiltered = unfiltered();
         var query = Panache.getEntityManager().createNativeQuery("select " + ClaimRow.COLUMNS
                 + " from claim c join claimant cl on cl.id = c.claimant_id left join app_user a on a.id = c.assignee_id"
-                + where.clause() + " order by c.id " + direction() + (unfiltered() ? " limit " + (PAGE_SIZE + 1) : ""));
-        if (!unfiltered()) {
+                + where.clause() + " order by c.id " + direction() + (unfiltered ? " limit " + (PAGE_SIZE + 1) : ""));
+        if (!unfiltered) {
             query.setMaxResults(PAGE_SIZE + 1);
         }
         where.parameters.forEach(query::setParameter);

@@ -78,7 +78,8 @@ record NewestMatches(String table, String alias, String columns, String joins, S
     /** The ids of the newest rows found, at most {@code limit} of each way (so maybe more in all). */
     String ids(int limit, int readInOrder) {
         return Stream.concat(Stream.of(newest(limit, readInOrder)), otherWays.stream().map(way -> newestOf("select "
-                + alias + ".id from " + table + " " + alias + " " + joins + ", " + query() + " where " + way, limit)))
+                + alias + ".id from " + table + " " + alias + " " + joins + ", " + query() + " where " + way, "true",
+                limit)))
                 .collect(Collectors.joining(" union "));
     }
 
@@ -91,22 +92,24 @@ record NewestMatches(String table, String alias, String columns, String joins, S
         String a = alias;
         String throughIndex = "select " + a + ".id from " + table + " " + a + " " + joins + matching();
         if (readInOrder == 0) {
-            return newestOf(throughIndex, limit);
+            return newestOf(throughIndex, "true", limit);
         }
         return "(with read_in_order as materialized (select " + a + ".id from " + newestRows(readInOrder) + " " + a
                 + " " + joins + matching() + " order by " + a + ".id desc limit " + limit + ")"
-                + " select id from read_in_order union select id from (select id from (" + throughIndex
-                + " offset 0) found where (select count(*) from read_in_order) < " + limit + " order by id desc limit "
-                + limit + ") older order by id desc limit " + limit + ")";
+                + " select id from read_in_order union select id from "
+                + newestOf(throughIndex, "(select count(*) from read_in_order) < " + limit, limit)
+                + " older order by id desc limit " + limit + ")";
     }
 
     /**
-     * The newest {@code limit} of the rows {@code select} finds through its indexes, all of which are read: the
-     * "offset 0" keeps PostgreSQL from reading the table backwards in id order instead, which it would choose
-     * for the plan it keeps for every query (see {@code Search#run}).
+     * The newest {@code limit} of the rows {@code select} finds through its indexes, all of which are read (when
+     * {@code when} holds, a condition PostgreSQL checks once, before reading): the "offset 0" keeps PostgreSQL
+     * from reading the table backwards in id order instead, which it would choose for the plan it keeps for every
+     * query (see {@code Search#run}).
      */
-    private static String newestOf(String select, int limit) {
-        return "(select id from (" + select + " offset 0) found order by id desc limit " + limit + ")";
+    private static String newestOf(String select, String when, int limit) {
+        return "(select id from (" + select + " offset 0) found where " + when + " order by id desc limit " + limit
+                + ")";
     }
 
     String query() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -131,14 +132,22 @@ public class ErrorPages {
     @Inject
     AgroalDataSource dataSource;
 
+    /** When the pool was last asked to check its connections: once a second is enough, however many fail. */
+    private final AtomicLong lastFlush = new AtomicLong();
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             // Connections from before an outage are broken, and the pool checks a connection before a loan only
             // after a second idle: without this, the first requests once PostgreSQL is back could meet them. The
-            // idle ones are checked now, in the pool's own thread, and the broken ones closed.
-            dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+            // idle ones are checked now, in the pool's own thread, and the broken ones closed; during an outage
+            // every request fails, and one check a second keeps that thread from a queue of them.
+            long now = System.currentTimeMillis();
+            long last = lastFlush.get();
+            if (now - last >= 1000 && lastFlush.compareAndSet(last, now)) {
+                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+            }
             return Response.fromResponse(render(uri, 503, "ClaimDesk is briefly unavailable",
                     "The database cannot be reached. Nothing you sent was saved; try again in a minute.", ""))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
