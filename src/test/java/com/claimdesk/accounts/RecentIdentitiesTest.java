@@ -27,6 +27,23 @@ class RecentIdentitiesTest {
     }
 
     @Test
+    void nearTheMinutesEndOneRequestIsCheckedAgainWhileTheOthersAreAnswered() {
+        recent.remember("ana", ana, "correct horse".toCharArray());
+        clock.now = clock.now.plus(RecentIdentities.LIFETIME).minus(RecentIdentities.RECHECK_BEFORE).plusSeconds(1);
+        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent(), "the one sent to bcrypt");
+        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+        assertFalse(recent.recall("ana", "wrong".toCharArray()).isPresent());
+
+        recent.remember("ana", ana, "correct horse".toCharArray()); // bcrypt accepted it: another minute
+        clock.now = clock.now.plus(RecentIdentities.LIFETIME).minus(RecentIdentities.RECHECK_BEFORE).minusSeconds(1);
+        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+        clock.now = clock.now.plusSeconds(2);
+        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent(), "checked again once a minute");
+        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+    }
+
+    @Test
     void anotherPasswordOrAnotherAccountIsNeverRecalled() {
         recent.remember("ana", ana, "correct horse".toCharArray());
         assertFalse(recent.recall("ana", "correct horse ".toCharArray()).isPresent());
