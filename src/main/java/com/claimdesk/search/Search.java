@@ -252,7 +252,9 @@ public class Search {
     private static String best(int number, KindSearch kind, int readInOrder) {
         NewestMatches found = kind.matches();
         String a = found.alias();
-        return "select " + number + ", " + kind.columns() + ", best.found, best.rank, best.id from ("
+        // The rank as float8: Hibernate has no type registered for PostgreSQL's real, and made one (and threw and
+        // caught an exception) for every search.
+        return "select " + number + ", " + kind.columns() + ", best.found, best.rank::float8, best.id from ("
                 + "select ranked.id, ts_rank_cd(ranked.search_vector, q) as rank, newest.found from ("
                 + "select id, count(*) over () as found from (" + found.ids(COUNTED_UP_TO + 1, readInOrder)
                 + ") found order by id desc limit " + COUNTED_UP_TO + ") newest"
