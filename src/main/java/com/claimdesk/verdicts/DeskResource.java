@@ -30,9 +30,9 @@ public class DeskResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(List<Claim> claims);
+        static native TemplateInstance mine(Inbox.Part<Claim> claims);
 
-        static native TemplateInstance approvals(List<Verdict> verdicts);
+        static native TemplateInstance approvals(Inbox.Part<Verdict> verdicts);
 
         static native TemplateInstance dashboard(Map<ClaimStatus, Long> byStatus, List<PersonRow> byPerson,
                 String medianToPublication, long published);
@@ -48,7 +48,10 @@ public class DeskResource {
     @Inject
     EntityManager entityManager;
 
-    /** Claims assigned to me that still need work. */
+    /** How many rows the desk's lists show: the claims list pages through all of a reviewer's claims. */
+    static final int SHOWN = 200;
+
+    /** Claims assigned to me that still need work, newest first. */
     @GET
     @Path("mine")
     @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME})
@@ -56,16 +59,16 @@ public class DeskResource {
         List<Claim> claims = Claim.find("""
                 from Claim c join fetch c.claimant where c.assignee.username = ?1 and c.status in ?2
                 order by c.id desc""", currentUser.name(),
-                List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)).list();
-        return Templates.mine(claims);
+                List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)).range(0, SHOWN).list();
+        return Templates.mine(Inbox.Part.of(claims, SHOWN));
     }
 
-    /** Verdicts waiting for an editor: submitted or approved, and not written or edited by me. */
+    /** Verdicts waiting for an editor, the longest waiting first: submitted or approved, and not written or edited by me. */
     @GET
     @Path("approvals")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance approvals() {
-        return Templates.approvals(Inbox.waitingForApproval(currentUser.name()));
+        return Templates.approvals(Inbox.waitingForApproval(currentUser.name(), ">= 1", SHOWN));
     }
 
     @GET

@@ -21,18 +21,33 @@ import com.claimdesk.web.CurrentUser;
 @Named("inbox")
 public class Inbox {
 
-    /** The lists of the inbox page, the start page and {@code GET /api/inbox}. */
-    public record Contents(List<Verdict> changesRequested, List<Verdict> awaitingApproval,
-            List<Verdict> corrections, List<Claim> assignedClaims) {
+    /**
+     * The lists of the inbox page, the start page and {@code GET /api/inbox}, each cut at {@link #SHOWN}: a
+     * reviewer with thousands of claims assigned got a page of a megabyte. {@code count} is the header's count.
+     */
+    public record Contents(Part<Verdict> changesRequested, Part<Verdict> awaitingApproval, Part<Verdict> corrections,
+            Part<Claim> assignedClaims, long count) {
 
-        public int count() {
-            return changesRequested.size() + awaitingApproval.size() + corrections.size() + assignedClaims.size();
+        public boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    /** One list of the inbox: what is shown, and whether more wait beyond it. */
+    public record Part<T>(List<T> shown, boolean more) {
+
+        /** {@code read} holds at most one more than {@code shown}: whether there are more is all that matters. */
+        public static <T> Part<T> of(List<T> read, int shown) {
+            return read.size() > shown ? new Part<>(read.subList(0, shown), true) : new Part<>(read, false);
         }
 
         public boolean isEmpty() {
-            return count() == 0;
+            return shown.isEmpty();
         }
     }
+
+    /** How many of each list the inbox shows; the claims list has every claim assigned. */
+    public static final int SHOWN = 50;
 
     /** Claims in review wait for an editor, not for the person they are assigned to. */
     static final List<ClaimStatus> ASSIGNED_WORK = List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING);
@@ -56,7 +71,7 @@ public class Inbox {
 
     public Contents contents() {
         if (contents == null) {
-            contents = load(currentUser.name(), currentUser.isEditor());
+            contents = load(currentUser.name(), currentUser.isEditor(), count());
         }
         return contents;
     }
@@ -68,39 +83,41 @@ public class Inbox {
     }
 
     /**
-     * One statement on the indexed status and assignee columns, or none when this request read the lists. Each
-     * part stops counting past {@link #COUNTED_UP_TO}: a reviewer with thousands of claims assigned made every
-     * page they opened count them all.
+     * One statement on the indexed status and assignee columns. Each part stops counting past
+     * {@link #COUNTED_UP_TO}: a reviewer with thousands of claims assigned made every page they opened count them
+     * all.
      */
     public long count() {
-        if (contents != null) {
-            return contents.count();
-        }
         if (count == null) {
             count = kept() ? countFor(currentUser.name(), currentUser.isEditor()) : 0L;
         }
         return count;
     }
 
-    private static Contents load(String username, boolean editor) {
-        List<Verdict> sentBack = Verdict.find("""
+    private static Contents load(String username, boolean editor, long count) {
+        Part<Verdict> sentBack = Part.of(Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
                 where v.status = ?1 and v.editorComment is not null and v.author = ?2
-                order by v.updatedAt desc""", VerdictStatus.DRAFT, username).list();
-        List<Verdict> waiting = editor ? waitingForApproval(username) : List.of();
-        List<Claim> assigned = Claim.find("""
+                order by v.updatedAt desc""", VerdictStatus.DRAFT, username).range(0, SHOWN).list(), SHOWN);
+        Part<Verdict> firstRevisions = editor ? waitingForApproval(username, "= 1", SHOWN) : Part.of(List.of(), 0);
+        Part<Verdict> corrections = editor ? waitingForApproval(username, "> 1", SHOWN) : Part.of(List.of(), 0);
+        Part<Claim> assigned = Part.of(Claim.find("""
                 from Claim c join fetch c.claimant where c.assignee.username = ?1 and c.status in ?2
-                order by c.id desc""", username, ASSIGNED_WORK).list();
-        return new Contents(sentBack, waiting.stream().filter(v -> v.revision == 1).toList(),
-                waiting.stream().filter(v -> v.revision > 1).toList(), assigned);
+                order by c.id desc""", username, ASSIGNED_WORK).range(0, SHOWN).list(), SHOWN);
+        return new Contents(sentBack, firstRevisions, corrections, assigned, count);
     }
 
-    /** Verdicts submitted or approved that this editor never wrote or edited (the four-eyes rule). */
-    static List<Verdict> waitingForApproval(String editor) {
-        return Verdict.find("""
+    /**
+     * The {@code shown} verdicts submitted or approved that this editor never wrote or edited (the four-eyes
+     * rule) that have waited longest; {@code revision} picks first verdicts ("= 1"), corrections ("> 1") or both
+     * (">= 1").
+     */
+    static Part<Verdict> waitingForApproval(String editor, String revision, int shown) {
+        return Part.of(Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
-                where v.status in ?1 and not array_contains(v.editors, ?2)
-                order by v.submittedAt""", UNDER_REVIEW, editor).list();
+                where v.status in ?1 and not array_contains(v.editors, ?2) and v.revision %s
+                order by v.submittedAt, v.id""".formatted(revision), UNDER_REVIEW, editor).range(0, shown).list(),
+                shown);
     }
 
     /**

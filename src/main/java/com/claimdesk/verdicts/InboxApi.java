@@ -14,18 +14,21 @@ import com.claimdesk.accounts.Role;
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimStatus;
 
-/** The inbox for integrators: what needs the account signing in, as on the inbox page. */
+/**
+ * The inbox for integrators: what needs the account signing in, as on the inbox page. {@code count} is exact up
+ * to 99 (more says "more than 99"); each list holds at most {@link Inbox#SHOWN} items, as on the page.
+ */
 @Path("/api/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxApi {
 
-    public record InboxView(int count, List<VerdictItem> changesRequested, List<VerdictItem> awaitingApproval,
+    public record InboxView(long count, List<VerdictItem> changesRequested, List<VerdictItem> awaitingApproval,
             List<VerdictItem> corrections, List<ClaimItem> assignedClaims) {
 
         static InboxView of(Inbox.Contents inbox) {
-            return new InboxView(inbox.count(), VerdictItem.of(inbox.changesRequested()),
-                    VerdictItem.of(inbox.awaitingApproval()), VerdictItem.of(inbox.corrections()),
-                    inbox.assignedClaims().stream().map(ClaimItem::of).toList());
+            return new InboxView(inbox.count(), VerdictItem.of(inbox.changesRequested().shown()),
+                    VerdictItem.of(inbox.awaitingApproval().shown()), VerdictItem.of(inbox.corrections().shown()),
+                    inbox.assignedClaims().shown().stream().map(ClaimItem::of).toList());
         }
     }
 
