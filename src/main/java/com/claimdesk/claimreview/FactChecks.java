@@ -19,9 +19,13 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.claimdesk.database.ReplicaReads;
+
 /**
  * Reads published fact-checks, one row each (what readers see, frozen at publication), so that a page, a
- * feed of a hundred thousand, and a CSV export all stream from the same query in constant memory.
+ * feed of a hundred thousand, and a CSV export all stream from the same query in constant memory. The list and
+ * the feeds read from the read replica when there is one ({@link ReplicaReads}); a claim's own fact-check, shown
+ * to the editor who has just published it, from the primary.
  */
 @ApplicationScoped
 public class FactChecks {
@@ -39,12 +43,15 @@ public class FactChecks {
     private final ObjectMapper json = new ObjectMapper();
 
     @Inject
-    DataSource dataSource;
+    DataSource primary;
+
+    @Inject
+    ReplicaReads replica;
 
     /** The published fact-check of a claim; empty while unpublished, withdrawn or unknown. */
     public Optional<FactCheck> ofClaim(long claimId) {
         List<FactCheck> found = new ArrayList<>();
-        query(SELECT + " and v.claim_id = ?", statement -> statement.setLong(1, claimId), found::add);
+        query(primary, SELECT + " and v.claim_id = ?", statement -> statement.setLong(1, claimId), found::add);
         return found.stream().findFirst();
     }
 
@@ -52,7 +59,8 @@ public class FactChecks {
     public List<FactCheck> page(Cursor after, int size) {
         List<FactCheck> found = new ArrayList<>();
         String where = after == null ? "" : " and (v.published_at, v.id) < (?, ?)";
-        query(SELECT + where + " order by v.published_at desc, v.id desc limit " + size, statement -> {
+        query(replica.dataSource(), SELECT + where + " order by v.published_at desc, v.id desc limit " + size,
+                statement -> {
             if (after != null) {
                 statement.setTimestamp(1, Timestamp.from(after.publishedAt()));
                 statement.setLong(2, after.verdictId());
@@ -64,7 +72,7 @@ public class FactChecks {
     /** Every fact-check published (or corrected) after {@code since}, newest first, one at a time. */
     public void each(Instant since, Consumer<FactCheck> consumer) {
         String where = since == null ? "" : " and v.published_at > ?";
-        query(SELECT + where + " order by v.published_at desc, v.id desc", statement -> {
+        query(replica.dataSource(), SELECT + where + " order by v.published_at desc, v.id desc", statement -> {
             if (since != null) {
                 statement.setTimestamp(1, Timestamp.from(since));
             }
@@ -82,7 +90,7 @@ public class FactChecks {
     public void eachRetraction(Instant since, Consumer<Retraction> consumer) {
         String sql = "select v.claim_id, v.published_at from verdict v where v.status = 'PUBLISHED' and v.withdrawn"
                 + (since == null ? "" : " and v.published_at > ?") + " order by v.published_at desc, v.id desc";
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = replica.dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (since != null) {
                 statement.setTimestamp(1, Timestamp.from(since));
@@ -108,7 +116,7 @@ public class FactChecks {
         String sql = "select count(*) filter (where v.status = 'PUBLISHED' and not v.withdrawn), max(v.published_at),"
                 + " max(v.id) from verdict v where v.published_at is not null"
                 + (since == null ? "" : " and v.published_at > ?");
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = replica.dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (since != null) {
                 statement.setTimestamp(1, Timestamp.from(since));
@@ -161,7 +169,7 @@ public class FactChecks {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private void query(String sql, Binder binder, Consumer<FactCheck> consumer) {
+    private void query(DataSource dataSource, String sql, Binder binder, Consumer<FactCheck> consumer) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL only streams rows (fetch size) inside a transaction; otherwise it sends them all at once.

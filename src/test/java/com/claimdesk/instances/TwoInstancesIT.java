@@ -35,9 +35,13 @@ import io.restassured.specification.RequestSpecification;
  * Two instances of the packaged ClaimDesk on one PostgreSQL, as behind a load balancer: a session made on one
  * works on the other, what one records the other shows at once (counts included), the similar-claims job runs
  * on both without doing a claim twice, the review workflow crosses them, and a deactivated account is refused
- * by the other instance as soon as the change commits.
+ * by the other instance as soon as the change commits. The second reads the public list and the feeds through a
+ * read replica's settings: here a read-only account on the same server, which only that reading uses.
  */
 class TwoInstancesIT {
+
+    private static final String READER = "claimdesk_reader";
+    private static final String READER_PASSWORD = UUID.randomUUID().toString();
 
     private static Path folder;
     private static EmbeddedDatabase database;
@@ -63,8 +67,15 @@ class TwoInstancesIT {
         new SecureRandom().nextBytes(key);
         String sessionKey = Base64.getEncoder().encodeToString(key);
         // One after the other: the first creates the schema and the demo accounts, the second finds them.
-        first = launch("first", sessionKey);
-        second = launch("second", sessionKey);
+        first = launch("first", sessionKey, Map.of());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create role " + READER + " login password '" + READER_PASSWORD + "'");
+            statement.execute("grant select on all tables in schema public to " + READER);
+            statement.execute("alter role " + READER + " set default_transaction_read_only = on");
+        }
+        second = launch("second", sessionKey, Map.of("QUARKUS_DATASOURCE_REPLICA_JDBC_URL", database.jdbcUrl(),
+                "QUARKUS_DATASOURCE_REPLICA_USERNAME", READER, "QUARKUS_DATASOURCE_REPLICA_PASSWORD",
+                READER_PASSWORD));
     }
 
     @AfterAll
@@ -121,6 +132,10 @@ class TwoInstancesIT {
         first.api("editor").body(Map.of()).post("/api/verdicts/" + verdict + "/publish").then().statusCode(200);
         second.request().get("/claimreview/feed.json").then().statusCode(200)
                 .body(containsString("Rents in " + place + " doubled between 2019 and 2024"));
+        second.request().get("/fact-checks").then().statusCode(200)
+                .body(containsString("Rents in " + place + " doubled between 2019 and 2024"));
+        assertTrue(count("select count(*) from pg_stat_activity where usename = '" + READER + "'") > 0,
+                "the second instance read the feed and the list through its replica's account");
 
         // Deactivated on the first: refused by the second as soon as it commits, not a minute later.
         second.api("checker").get("/api/whoami").then().statusCode(200);
@@ -170,7 +185,7 @@ class TwoInstancesIT {
         }
     }
 
-    private static Instance launch(String name, String sessionKey) throws Exception {
+    private static Instance launch(String name, String sessionKey, Map<String, String> settings) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar");
@@ -183,6 +198,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", sessionKey);
         env.put("CLAIMDESK_JOBS_SIMILAR_CLAIMS_EVERY", "1s");
+        env.putAll(settings);
         builder.redirectErrorStream(true).redirectOutput(folder.resolve(name + ".log").toFile());
         Instance instance = new Instance(builder.start(), "http://127.0.0.1:" + port);
         Instant until = Instant.now().plus(Duration.ofSeconds(120));
