@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 
 import com.claimdesk.claims.Claim;
 import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.web.CurrentUser;
+import com.claimdesk.web.HeaderCounts;
 
 /**
  * What needs the signed-in person now: changes requested on verdicts they wrote, verdicts and corrections
@@ -57,12 +57,11 @@ public class Inbox {
     CurrentUser currentUser;
 
     @Inject
-    EntityManager entityManager;
+    HeaderCounts header;
 
-    static final int COUNTED_UP_TO = 99;
+    public static final int COUNTED_UP_TO = 99;
 
     private Contents contents;
-    private Long count;
 
     /** Whether the person has an inbox at all: reviewers do, an administrator only has the admin pages. */
     public boolean kept() {
@@ -82,16 +81,9 @@ public class Inbox {
         return count > COUNTED_UP_TO ? COUNTED_UP_TO + "+" : String.valueOf(count);
     }
 
-    /**
-     * One statement on the indexed status and assignee columns. Each part stops counting past
-     * {@link #COUNTED_UP_TO}: a reviewer with thousands of claims assigned made every page they opened count them
-     * all.
-     */
+    /** Exact up to {@link #COUNTED_UP_TO}: read with the Monitor's count, in one statement ({@link HeaderCounts}). */
     public long count() {
-        if (count == null) {
-            count = kept() ? countFor(currentUser.name(), currentUser.isEditor()) : 0L;
-        }
-        return count;
+        return kept() ? header.inbox() : 0L;
     }
 
     private static Contents load(String username, boolean editor, long count) {
@@ -121,12 +113,12 @@ public class Inbox {
     }
 
     /**
-     * The statuses are written into the statement, not bound as lists: a list parameter keeps Hibernate from
-     * caching the statement's plan (parsed again on every page), and PostgreSQL from matching the partial index
-     * on open assigned claims.
+     * The inbox's count, as an expression of {@code :me}, {@code :editor} and {@code :beyond}. The statuses are
+     * written in, not bound as lists: a list parameter keeps Hibernate from caching the statement's plan (parsed
+     * again on every page), and PostgreSQL from matching the partial index on open assigned claims.
      */
-    private static final String COUNT = """
-            select (select count(*) from (select 1 from verdict v
+    public static final String COUNT = """
+            ((select count(*) from (select 1 from verdict v
                      where v.status = 'DRAFT' and v.editor_comment is not null and v.author = :me
                      limit :beyond) sent_back)
                  + (select count(*) from (select 1 from verdict v
@@ -134,15 +126,7 @@ public class Inbox {
                        and not (:me = any (v.editors)) limit :beyond) waiting)
                  + (select count(*) from (select 1 from claim c
                      where c.assignee_id = (select a.id from app_user a where a.username = :me)
-                       and c.status in (%s) limit :beyond) assigned)""".formatted(
+                       and c.status in (%s) limit :beyond) assigned))""".formatted(
             UNDER_REVIEW.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")),
             ASSIGNED_WORK.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")));
-
-    private long countFor(String username, boolean editor) {
-        Number total = (Number) entityManager.createNativeQuery(COUNT)
-                .setParameter("me", username).setParameter("editor", editor)
-                .setParameter("beyond", COUNTED_UP_TO + 1)
-                .getSingleResult();
-        return total.longValue();
-    }
 }

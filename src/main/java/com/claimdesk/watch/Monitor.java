@@ -115,17 +115,16 @@ public class Monitor {
         return items;
     }
 
-    /** Statements found in watched articles since {@code username} last cleared the list. */
-    public long newCount(String username) {
-        Number count = (Number) entityManager.createNativeQuery("""
-                select count(*) from candidate c join article a on a.id = c.article_id
-                where c.status = 'OPEN'
-                  and a.added_at > coalesce((select r.looked_at from monitor_reader r where r.username = ?1),
-                                            'epoch'::timestamptz)
-                  and exists (select 1 from watch_item i where i.article_id = a.id)""")
-                .setParameter(1, username).getSingleResult();
-        return count.longValue();
-    }
+    /**
+     * How many statements were found in watched articles since {@code :me} last cleared the list: an expression,
+     * read with the inbox's count ({@code web/HeaderCounts}).
+     */
+    public static final String NEW_COUNT = """
+            (select count(*) from candidate c join article a on a.id = c.article_id
+              where c.status = 'OPEN'
+                and a.added_at > coalesce((select r.looked_at from monitor_reader r where r.username = :me),
+                                          'epoch'::timestamptz)
+                and exists (select 1 from watch_item i where i.article_id = a.id))""";
 
     /** What was found until {@code until} is no longer new to {@code username}. */
     public void lookedAt(String username, Instant until) {
