@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,7 +26,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * bcrypt accepted is kept, in memory; in the last {@link #RECHECK_BEFORE} of its minute, one request has its
  * password checked by bcrypt again while the others are still answered from memory, so that an API client's
  * concurrent requests do not all pay for bcrypt at once when the minute ends (a two-second stall every
- * minute, measured). Changing an account forgets it at once. Plain rules, no framework.
+ * minute, measured); past the minute, the same password sent again waits for one request's check
+ * ({@link #answer}) instead of each running bcrypt (the first burst after a quiet minute stalled for a
+ * second). Changing an account forgets it at once. Plain rules, no framework.
  */
 public final class RecentIdentities {
 
@@ -34,9 +38,11 @@ public final class RecentIdentities {
 
     /**
      * {@code password} is null when the identity came from the session cookie, not from a password check;
-     * {@code recheckTaken} is set by the request chosen to have the password checked again.
+     * {@code recheckTaken} is set by the request chosen to have the password checked again, and {@code replaced}
+     * completes when this entry is replaced or forgotten.
      */
-    private record Known(SecurityIdentity identity, byte[] password, Instant until, AtomicBoolean recheckTaken) {
+    private record Known(SecurityIdentity identity, byte[] password, Instant until, AtomicBoolean recheckTaken,
+            CompletableFuture<Void> replaced) {
     }
 
     private final Clock clock;
@@ -53,29 +59,65 @@ public final class RecentIdentities {
         return fresh(username).map(Known::identity);
     }
 
-    /**
-     * The identity bcrypt gave for exactly this password within the last minute, if any; empty for the one
-     * request that is to have it checked again near the minute's end.
-     */
+    /** The identity bcrypt gave for exactly this password within the last minute, if any. */
     public Optional<SecurityIdentity> recall(String username, char[] password) {
-        return fresh(username).filter(entry -> entry.password() != null
-                && MessageDigest.isEqual(entry.password(), digest(password)))
-                .filter(entry -> clock.instant().isBefore(entry.until().minus(RECHECK_BEFORE))
-                        || !entry.recheckTaken().compareAndSet(false, true))
-                .map(Known::identity);
+        return fresh(username).filter(entry -> matches(entry, password)).map(Known::identity);
+    }
+
+    /**
+     * What to do with a password sent: answer with the identity bcrypt gave for it lately ({@code identity}),
+     * have it checked by bcrypt (both null), or wait until another request's check of it is over ({@code checkOver}),
+     * then {@link #recall(String, char[])} it.
+     */
+    public record Answer(SecurityIdentity identity, CompletionStage<Void> checkOver) {
+
+        static final Answer CHECK = new Answer(null, null);
+    }
+
+    /**
+     * One request is chosen to be checked again in the last {@link #RECHECK_BEFORE} of the minute, while the
+     * others are still answered, and past the minute, while the others wait; any other password is checked.
+     */
+    public Answer answer(String username, char[] password) {
+        Known entry = username == null ? null : known.get(username);
+        if (entry == null || !matches(entry, password)) {
+            return Answer.CHECK;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(entry.until().minus(RECHECK_BEFORE))) {
+            return new Answer(entry.identity(), null);
+        }
+        if (entry.recheckTaken().compareAndSet(false, true)) {
+            return Answer.CHECK;
+        }
+        return now.isAfter(entry.until()) ? new Answer(null, entry.replaced()) : new Answer(entry.identity(), null);
+    }
+
+    private boolean matches(Known entry, char[] password) {
+        return entry.password() != null && MessageDigest.isEqual(entry.password(), digest(password));
     }
 
     /** Keeps an identity just read from the account store, with the password it was checked with, if any. */
     public void remember(String username, SecurityIdentity identity, char[] password) {
         if (known.size() >= MAX_ACCOUNTS) {
-            known.clear(); // bounded memory, whatever the number of accounts in use
+            forgetAll(); // bounded memory, whatever the number of accounts in use
         }
-        known.put(username, new Known(identity, password == null ? null : digest(password),
-                clock.instant().plus(LIFETIME), new AtomicBoolean()));
+        replaced(known.put(username, new Known(identity, password == null ? null : digest(password),
+                clock.instant().plus(LIFETIME), new AtomicBoolean(), new CompletableFuture<>())));
     }
 
     public void forget(String username) {
-        known.remove(username);
+        replaced(known.remove(username));
+    }
+
+    private void forgetAll() {
+        known.keySet().forEach(this::forget);
+    }
+
+    private static void replaced(Known entry) {
+        if (entry != null) {
+            entry.replaced().complete(null);
+        }
     }
 
     private Optional<Known> fresh(String username) {

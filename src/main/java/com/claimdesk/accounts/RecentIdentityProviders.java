@@ -1,6 +1,7 @@
 package com.claimdesk.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,9 @@ import io.vertx.ext.web.RoutingContext;
  * are refused here, for the form, the session cookie and HTTP Basic alike.
  */
 public final class RecentIdentityProviders {
+
+    /** How long a request waits for another's check of the same password before it has its own. */
+    static final Duration RENEWAL_WAIT = Duration.ofSeconds(2);
 
     /** Before the account store, which security-jpa puts at SYSTEM_FIRST + 1. */
     static final int PRIORITY = IdentityProvider.SYSTEM_FIRST + 50;
@@ -75,8 +79,15 @@ public final class RecentIdentityProviders {
                 return Uni.createFrom().failure(
                         new AuthenticationFailedException("The account rests after repeated failures"));
             }
-            return Uni.createFrom().item(
-                    recent.recall(request.getUsername(), request.getPassword().getPassword()).orElse(null));
+            String username = request.getUsername();
+            char[] password = request.getPassword().getPassword();
+            RecentIdentities.Answer answer = recent.answer(username, password);
+            if (answer.checkOver() != null) {
+                return Uni.createFrom().completionStage(answer.checkOver()).ifNoItem().after(RENEWAL_WAIT)
+                        .recoverWithItem((Void) null)
+                        .map(checked -> recent.recall(username, password).orElse(null));
+            }
+            return Uni.createFrom().item(answer.identity()); // null goes on to security-jpa's bcrypt
         }
 
         @Override

@@ -1,7 +1,9 @@
 package com.claimdesk.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +31,55 @@ class RecentIdentitiesTest {
     @Test
     void nearTheMinutesEndOneRequestIsCheckedAgainWhileTheOthersAreAnswered() {
         recent.remember("ana", ana, "correct horse".toCharArray());
+        assertSame(ana, answer("correct horse").identity());
         clock.now = clock.now.plus(RecentIdentities.LIFETIME).minus(RecentIdentities.RECHECK_BEFORE).plusSeconds(1);
-        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent(), "the one sent to bcrypt");
-        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
-        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
-        assertFalse(recent.recall("ana", "wrong".toCharArray()).isPresent());
+        assertChecked(answer("correct horse"), "the one sent to bcrypt");
+        assertSame(ana, answer("correct horse").identity());
+        assertSame(ana, answer("correct horse").identity());
+        assertChecked(answer("wrong"), "another password is always checked");
 
         recent.remember("ana", ana, "correct horse".toCharArray()); // bcrypt accepted it: another minute
         clock.now = clock.now.plus(RecentIdentities.LIFETIME).minus(RecentIdentities.RECHECK_BEFORE).minusSeconds(1);
-        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+        assertSame(ana, answer("correct horse").identity());
         clock.now = clock.now.plusSeconds(2);
-        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent(), "checked again once a minute");
+        assertChecked(answer("correct horse"), "checked again once a minute");
+        assertSame(ana, answer("correct horse").identity());
+    }
+
+    @Test
+    void pastTheMinuteOneRequestIsCheckedAndTheOthersWaitForIt() {
+        recent.remember("ana", ana, "correct horse".toCharArray());
+        clock.now = clock.now.plus(RecentIdentities.LIFETIME).plusSeconds(30);
+        assertChecked(answer("correct horse"), "the one sent to bcrypt");
+        RecentIdentities.Answer waiting = answer("correct horse");
+        assertNull(waiting.identity());
+        assertFalse(waiting.checkOver().toCompletableFuture().isDone());
+        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent());
+        assertChecked(answer("wrong"), "another password does not wait");
+
+        recent.remember("ana", ana, "correct horse".toCharArray()); // the check is over: bcrypt accepted it
+        assertTrue(waiting.checkOver().toCompletableFuture().isDone());
         assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+    }
+
+    @Test
+    void aForgottenAccountEndsTheWait() {
+        recent.remember("ana", ana, "correct horse".toCharArray());
+        clock.now = clock.now.plus(RecentIdentities.LIFETIME).plusSeconds(1);
+        answer("correct horse");
+        RecentIdentities.Answer waiting = answer("correct horse");
+        recent.forget("ana");
+        assertTrue(waiting.checkOver().toCompletableFuture().isDone());
+        assertFalse(recent.recall("ana", "correct horse".toCharArray()).isPresent(), "then checked by bcrypt");
+    }
+
+    private RecentIdentities.Answer answer(String password) {
+        return recent.answer("ana", password.toCharArray());
+    }
+
+    private static void assertChecked(RecentIdentities.Answer answer, String why) {
+        assertNull(answer.identity(), why);
+        assertNull(answer.checkOver(), why);
     }
 
     @Test
