@@ -47,7 +47,9 @@ public final class RecentIdentities {
 
     private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** Kept apart: a page read for the session cookie must not put out what a password check kept. */
+    private final Map<String, Known> bySession = new ConcurrentHashMap<>();
+    private final Map<String, Known> byPassword = new ConcurrentHashMap<>();
 
     public RecentIdentities(Clock clock) {
         this.clock = clock;
@@ -56,12 +58,12 @@ public final class RecentIdentities {
 
     /** The identity of a signed-in account (session cookie), as read within the last minute. */
     public Optional<SecurityIdentity> recall(String username) {
-        return fresh(username).map(Known::identity);
+        return fresh(bySession, username).or(() -> fresh(byPassword, username)).map(Known::identity);
     }
 
     /** The identity bcrypt gave for exactly this password within the last minute, if any. */
     public Optional<SecurityIdentity> recall(String username, char[] password) {
-        return fresh(username).filter(entry -> matches(entry, password)).map(Known::identity);
+        return fresh(byPassword, username).filter(entry -> matches(entry, password)).map(Known::identity);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class RecentIdentities {
      * others are still answered, and past the minute, while the others wait; any other password is checked.
      */
     public Answer answer(String username, char[] password) {
-        Known entry = username == null ? null : known.get(username);
+        Known entry = username == null ? null : byPassword.get(username);
         if (entry == null || !matches(entry, password)) {
             return Answer.CHECK;
         }
@@ -99,6 +101,7 @@ public final class RecentIdentities {
 
     /** Keeps an identity just read from the account store, with the password it was checked with, if any. */
     public void remember(String username, SecurityIdentity identity, char[] password) {
+        Map<String, Known> known = password == null ? bySession : byPassword;
         if (known.size() >= MAX_ACCOUNTS) {
             forgetAll(); // bounded memory, whatever the number of accounts in use
         }
@@ -107,11 +110,13 @@ public final class RecentIdentities {
     }
 
     public void forget(String username) {
-        replaced(known.remove(username));
+        replaced(bySession.remove(username));
+        replaced(byPassword.remove(username));
     }
 
     private void forgetAll() {
-        known.keySet().forEach(this::forget);
+        bySession.keySet().forEach(this::forget);
+        byPassword.keySet().forEach(this::forget);
     }
 
     private static void replaced(Known entry) {
@@ -120,7 +125,7 @@ public final class RecentIdentities {
         }
     }
 
-    private Optional<Known> fresh(String username) {
+    private Optional<Known> fresh(Map<String, Known> known, String username) {
         Known entry = username == null ? null : known.get(username);
         return entry == null || clock.instant().isAfter(entry.until()) ? Optional.empty() : Optional.of(entry);
     }

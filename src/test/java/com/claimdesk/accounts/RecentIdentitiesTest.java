@@ -92,6 +92,14 @@ class RecentIdentitiesTest {
     }
 
     @Test
+    void aSessionReadDoesNotPutOutAPasswordCheck() {
+        recent.remember("ana", ana, "correct horse".toCharArray());
+        recent.remember("ana", ana, null);
+        assertSame(ana, recent.recall("ana", "correct horse".toCharArray()).orElseThrow());
+        assertSame(ana, answer("correct horse").identity());
+    }
+
+    @Test
     void anIdentityReadForASessionNeverPassesAPasswordCheck() {
         recent.remember("ana", ana, null);
         assertSame(ana, recent.recall("ana").orElseThrow());
