@@ -50,7 +50,11 @@ class DeskTest {
         editor.post(location + "/approve", Map.of("version", 1)).then().statusCode(303);
         editor.post(location + "/publish", Map.of("version", 2, "confirm", true)).then().statusCode(303);
         editor.get("/desk/approvals").then().body(not(containsString("data-verdict=\"" + verdictId + "\"")));
+        // The counts per status the database keeps, as on the claims list.
+        long inReview = TestSession.api(checker.username).get("/api/claims").then().extract().jsonPath()
+                .getLong("counts.IN_REVIEW");
         checker.get("/desk/dashboard").then().statusCode(200)
+                .body(containsString("data-testid=\"status-IN_REVIEW\">" + inReview + "<"))
                 .body(containsString("data-testid=\"median\""))
                 .body(not(containsString("no publication yet")));
         checker.get("/desk/mine").then().body(not(containsString(claim.claimReviewed)));
