@@ -59,8 +59,8 @@ public class FactChecks {
     public List<FactCheck> page(Cursor after, int size) {
         List<FactCheck> found = new ArrayList<>();
         String where = after == null ? "" : " and (v.published_at, v.id) < (?, ?)";
-        query(replica.dataSource(), SELECT + where + " order by v.published_at desc, v.id desc limit " + size,
-                statement -> {
+        String sql = SELECT + where + " order by v.published_at desc, v.id desc limit " + size;
+        query(replica.dataSource(), sql, statement -> {
             if (after != null) {
                 statement.setTimestamp(1, Timestamp.from(after.publishedAt()));
                 statement.setLong(2, after.verdictId());

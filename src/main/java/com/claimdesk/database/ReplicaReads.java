@@ -24,12 +24,13 @@ public class ReplicaReads {
     @io.quarkus.agroal.DataSource("replica")
     InjectableInstance<AgroalDataSource> replica;
 
-    /** Whether a replica is configured: without its address the named datasource is inactive. */
-    public boolean configured() {
-        return replica.getHandle().getBean().isActive();
-    }
+    private volatile DataSource chosen;
 
     public DataSource dataSource() {
-        return configured() ? replica.get() : primary;
+        if (chosen == null) {
+            // Without its address the named datasource is inactive; that is settled at start-up.
+            chosen = replica.getHandle().getBean().isActive() ? replica.get() : primary;
+        }
+        return chosen;
     }
 }

@@ -57,11 +57,10 @@ public class DeskResource {
     @Path("mine")
     @RolesAllowed({Role.CHECKER_NAME, Role.EDITOR_NAME})
     public TemplateInstance mine() {
-        List<Claim> claims = Claim.find("""
+        return Templates.mine(Inbox.Part.first(Claim.find("""
                 from Claim c join fetch c.claimant where c.assignee.username = ?1 and c.status in ?2
                 order by c.id desc""", currentUser.name(),
-                List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)).range(0, SHOWN).list();
-        return Templates.mine(Inbox.Part.of(claims, SHOWN));
+                List.of(ClaimStatus.NEW, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)), SHOWN));
     }
 
     /** Verdicts waiting for an editor, the longest waiting first: submitted or approved, and not written or edited by me. */
@@ -69,7 +68,7 @@ public class DeskResource {
     @Path("approvals")
     @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance approvals() {
-        return Templates.approvals(Inbox.waitingForApproval(currentUser.name(), ">= 1", SHOWN));
+        return Templates.approvals(Inbox.waitingForApproval(currentUser.name(), Inbox.Waiting.ALL, SHOWN));
     }
 
     @GET

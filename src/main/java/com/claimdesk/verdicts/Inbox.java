@@ -12,6 +12,8 @@ import com.claimdesk.claims.ClaimStatus;
 import com.claimdesk.web.CurrentUser;
 import com.claimdesk.web.HeaderCounts;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 /**
  * What needs the signed-in person now: changes requested on verdicts they wrote, verdicts and corrections
  * waiting for their approval (editors, never their own work: the four-eyes rule), and claims assigned to them
@@ -36,9 +38,14 @@ public class Inbox {
     /** One list of the inbox: what is shown, and whether more wait beyond it. */
     public record Part<T>(List<T> shown, boolean more) {
 
-        /** {@code read} holds at most one more than {@code shown}: whether there are more is all that matters. */
-        public static <T> Part<T> of(List<T> read, int shown) {
+        /** The first {@code shown} rows of {@code query}, and whether there are more: one more row is read. */
+        public static <T> Part<T> first(PanacheQuery<T> query, int shown) {
+            List<T> read = query.range(0, shown).list(); // both ends included: shown + 1 rows at most
             return read.size() > shown ? new Part<>(read.subList(0, shown), true) : new Part<>(read, false);
+        }
+
+        static <T> Part<T> none() {
+            return new Part<>(List.of(), false);
         }
 
         public boolean isEmpty() {
@@ -65,7 +72,7 @@ public class Inbox {
 
     /** Whether the person has an inbox at all: reviewers do, an administrator only has the admin pages. */
     public boolean kept() {
-        return currentUser.isChecker() || currentUser.isEditor();
+        return currentUser.isReviewer();
     }
 
     public Contents contents() {
@@ -83,33 +90,43 @@ public class Inbox {
 
     /** Exact up to {@link #COUNTED_UP_TO}: read with the Monitor's count, in one statement ({@link HeaderCounts}). */
     public long count() {
-        return kept() ? header.inbox() : 0L;
+        return header.inbox();
     }
 
     private static Contents load(String username, boolean editor, long count) {
-        Part<Verdict> sentBack = Part.of(Verdict.find("""
+        Part<Verdict> sentBack = Part.first(Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
                 where v.status = ?1 and v.editorComment is not null and v.author = ?2
-                order by v.updatedAt desc""", VerdictStatus.DRAFT, username).range(0, SHOWN).list(), SHOWN);
-        Part<Verdict> firstRevisions = editor ? waitingForApproval(username, "= 1", SHOWN) : Part.of(List.of(), 0);
-        Part<Verdict> corrections = editor ? waitingForApproval(username, "> 1", SHOWN) : Part.of(List.of(), 0);
-        Part<Claim> assigned = Part.of(Claim.find("""
+                order by v.updatedAt desc""", VerdictStatus.DRAFT, username), SHOWN);
+        Part<Verdict> firstRevisions = editor ? waitingForApproval(username, Waiting.FIRST_VERDICTS, SHOWN)
+                : Part.none();
+        Part<Verdict> corrections = editor ? waitingForApproval(username, Waiting.CORRECTIONS, SHOWN) : Part.none();
+        Part<Claim> assigned = Part.first(Claim.find("""
                 from Claim c join fetch c.claimant where c.assignee.username = ?1 and c.status in ?2
-                order by c.id desc""", username, ASSIGNED_WORK).range(0, SHOWN).list(), SHOWN);
+                order by c.id desc""", username, ASSIGNED_WORK), SHOWN);
         return new Contents(sentBack, firstRevisions, corrections, assigned, count);
+    }
+
+    /** Which revisions wait for approval in a list: first verdicts, corrections, or both. */
+    enum Waiting {
+        FIRST_VERDICTS("= 1"), CORRECTIONS("> 1"), ALL(">= 1");
+
+        private final String revision;
+
+        Waiting(String revision) {
+            this.revision = revision;
+        }
     }
 
     /**
      * The {@code shown} verdicts submitted or approved that this editor never wrote or edited (the four-eyes
-     * rule) that have waited longest; {@code revision} picks first verdicts ("= 1"), corrections ("> 1") or both
-     * (">= 1").
+     * rule) that have waited longest.
      */
-    static Part<Verdict> waitingForApproval(String editor, String revision, int shown) {
-        return Part.of(Verdict.find("""
+    static Part<Verdict> waitingForApproval(String editor, Waiting which, int shown) {
+        return Part.first(Verdict.find("""
                 from Verdict v join fetch v.claim c join fetch c.claimant left join fetch v.rating
                 where v.status in ?1 and not array_contains(v.editors, ?2) and v.revision %s
-                order by v.submittedAt, v.id""".formatted(revision), UNDER_REVIEW, editor).range(0, shown).list(),
-                shown);
+                order by v.submittedAt, v.id""".formatted(which.revision), UNDER_REVIEW, editor), shown);
     }
 
     /**

@@ -51,6 +51,11 @@ public class CurrentUser {
         return has(Role.EDITOR);
     }
 
+    /** Checkers and editors have an inbox and the Monitor's count; an administrator only has the admin pages. */
+    public boolean isReviewer() {
+        return isChecker() || isEditor();
+    }
+
     public Set<Role> roleSet() {
         return signedIn() ? Role.parse(String.join(",", identity.getRoles())) : Set.of();
     }

@@ -35,7 +35,7 @@ public class HeaderCounts {
 
     private long[] counts() {
         if (counts == null) {
-            counts = currentUser.isChecker() || currentUser.isEditor() ? read() : new long[2];
+            counts = currentUser.isReviewer() ? read() : new long[2];
         }
         return counts;
     }
